@@ -1,0 +1,46 @@
+/**
+ * npm run check:content [-- <files>]
+ * Checks every content file (or only the given ones) and prints each problem as
+ * `path:line  field.path  message`. Exit 1 on any problem.
+ * Files may be given relative to the current directory or to the content root.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { checkContent } from '../src/lib/content-check/check.ts';
+import { formatProblem } from '../src/lib/content-check/problems.ts';
+
+// --root <dir> checks another content tree (tests, benchmarks); the default is this repository.
+const args = process.argv.slice(2);
+const rootIndex = args.indexOf('--root');
+const root = rootIndex >= 0 ? resolve(args[rootIndex + 1]) : resolve(import.meta.dirname, '..');
+const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root');
+
+/** A named file, from the current directory or else from the content root. */
+function locate(file: string): string | undefined {
+  const candidates = isAbsolute(file) ? [file] : [resolve(file), resolve(root, file)];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+const missing = files.filter((file) => !locate(file));
+if (missing.length) {
+  for (const file of missing) console.error(`${file}  找不到这个文件：检查路径是否写对（例如 content/articles/withdrawal-failed.mdx）`);
+  process.exit(1);
+}
+
+try {
+  const { problems, counts } = checkContent(root, { files: files.length ? files.map((f) => locate(f)!) : undefined });
+  if (problems.length) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    const fileCount = new Set(problems.map((p) => p.file)).size;
+    console.error(`\n内容检查未通过：${fileCount} 个文件共 ${problems.length} 个问题。按上面每行提示修改后再运行 npm run check:content。`);
+    process.exit(1);
+  }
+  const scope = files.length ? `（只检查了 ${files.length} 个文件）` : '';
+  console.log(
+    `内容检查通过${scope}：${counts.articles} 篇文章、${counts.faqs} 条问答（其中草稿 ${counts.drafts} 篇）、${counts.symptoms} 个症状、${counts.categories} 个分类。`,
+  );
+} catch (error) {
+  // A bug in the checker itself, not in the content: say so plainly, without a stack trace.
+  console.error(`内容检查程序自身出错（不是你的内容的问题，请报告给维护者）：${(error as Error).message}`);
+  process.exit(2);
+}

@@ -1,0 +1,11 @@
+/** Astro content collections, validated by the same schemas as the content check. */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, categorySchema, faqSchema, symptomSchema } from './schemas/content.ts';
+
+export const collections = {
+  categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
+  symptoms: defineCollection({ loader: file('content/symptoms.yaml'), schema: symptomSchema }),
+  articles: defineCollection({ loader: glob({ base: 'content/articles', pattern: '*.mdx' }), schema: articleSchema }),
+  faq: defineCollection({ loader: glob({ base: 'content/faq', pattern: '*.mdx' }), schema: faqSchema }),
+};

@@ -1,0 +1,275 @@
+/**
+ * The content check: reads every content file and reports every problem in one run.
+ * Pure apart from reading files under `root`; `today` is injectable for tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  articleSchema,
+  categoriesFileSchema,
+  faqSchema,
+  ID_PATTERN,
+  menuPathsFileSchema,
+  symptomsFileSchema,
+  type Article,
+  type Category,
+  type Faq,
+  type MenuPaths,
+  type Symptom,
+} from '../../schemas/content.ts';
+import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { nearest } from './suggest.ts';
+import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
+import { describeIssues } from './zod-issues.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+
+export interface CheckOptions {
+  /** Report only problems in these files (paths relative to root or absolute). All files are still read for references. */
+  files?: string[];
+  /** "Today" for the future-date check; defaults to the current date. */
+  today?: Date;
+  /** Skip the typography lint (used by tests that target one other rule). */
+  typography?: boolean;
+}
+
+export interface PageEntry<T> {
+  kind: 'article' | 'faq';
+  slug: string;
+  file: string;
+  parsed: ParsedFile;
+  /** Set only when the frontmatter passed the schema. */
+  data?: T;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  counts: { categories: number; symptoms: number; articles: number; faqs: number; drafts: number };
+}
+
+export const CONTENT_DIR = 'content';
+const COLLECTIONS = { article: 'articles', faq: 'faq' } as const;
+
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [];
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const contentDir = join(root, CONTENT_DIR);
+  const today = options.today ?? new Date();
+  useTypographyConfig(root);
+
+  // ---- Data files -------------------------------------------------------------------------
+  const loadYaml = <S extends z.ZodType>(name: string, schema: S): { data?: z.infer<S>; lineOf: (p: readonly PropertyKey[]) => number; file: string } => {
+    const path = join(contentDir, name);
+    const file = rel(path);
+    if (!existsSync(path)) {
+      problems.push({ file, line: 1, field: '-', message: `缺少文件 ${file}` });
+      return { file, lineOf: () => 1 };
+    }
+    const parsed = parseYamlWithLines(readFileSync(path, 'utf8'));
+    for (const error of parsed.yamlErrors) problems.push({ file, line: error.line, field: '-', message: error.message });
+    if (parsed.yamlErrors.length) return { file, lineOf: parsed.lineOf };
+    const issues = describeIssues(schema, parsed.data);
+    for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
+    return { data: issues.length ? undefined : (schema.parse(parsed.data) as z.infer<S>), lineOf: parsed.lineOf, file };
+  };
+
+  const categoriesFile = loadYaml('categories.yaml', categoriesFileSchema);
+  const symptomsFile = loadYaml('symptoms.yaml', symptomsFileSchema);
+  const menuFile = loadYaml('menu-paths.yaml', menuPathsFileSchema);
+  const categories: Category[] = categoriesFile.data ?? [];
+  const symptoms: Symptom[] = symptomsFile.data ?? [];
+  const menuPaths: MenuPaths['paths'] = menuFile.data?.paths ?? {};
+
+  const reportDuplicateIds = (items: Array<{ id: string }>, source: typeof categoriesFile, what: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id))
+        problems.push({ file: source.file, line: source.lineOf([index, 'id']), field: `${index}.id`, message: `${what} id「${item.id}」重复（第 ${seen.get(item.id)! + 1} 项已经用过）：每个 id 只能出现一次` });
+      else seen.set(item.id, index);
+    });
+  };
+  reportDuplicateIds(categories, categoriesFile, '分类');
+  reportDuplicateIds(symptoms, symptomsFile, '症状');
+
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const symptomIds = new Set(symptoms.map((s) => s.id));
+  const unknownRef = (kind: string, id: string, valid: Set<string>) => {
+    const guesses = nearest(id, valid);
+    return `未知的${kind}「${id}」` + (guesses.length ? `：是不是想写 ${guesses.join('、')}？` : `：可用的有 ${[...valid].slice(0, 12).join('、')}`);
+  };
+
+  // Checked whether or not categories parsed: a misspelt category in symptoms.yaml still surfaces.
+  if (categoriesFile.data) {
+    symptoms.forEach((symptom, index) => {
+      if (!categoryIds.has(symptom.category))
+        problems.push({ file: symptomsFile.file, line: symptomsFile.lineOf([index, 'category']), field: `${index}.category`, message: unknownRef('分类', symptom.category, categoryIds) });
+    });
+  }
+
+  // ---- Pages ------------------------------------------------------------------------------
+  const pages: Array<PageEntry<Article> | PageEntry<Faq>> = [];
+  for (const [kind, dirName] of Object.entries(COLLECTIONS) as Array<['article' | 'faq', string]>) {
+    const dir = join(contentDir, dirName);
+    if (!existsSync(dir)) continue;
+    const slugsSeen = new Map<string, string>();
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const file = rel(path);
+      if (name.startsWith('.')) continue;
+      if (statSync(path).isDirectory()) {
+        problems.push({ file, line: 1, field: '-', message: `不支持子目录：把文件直接放在 ${CONTENT_DIR}/${dirName}/ 下` });
+        continue;
+      }
+      const ext = name.match(/\.[^.]+$/)?.[0] ?? '';
+      const slug = name.slice(0, name.length - ext.length);
+      if (ext !== '.mdx') {
+        problems.push({ file, line: 1, field: '-', message: `扩展名应为 .mdx（现在是「${ext || '无'}」）：请改名为 ${slug}.mdx` });
+      }
+      if (!ID_PATTERN.test(slug)) {
+        problems.push({ file, line: 1, field: '-', message: `文件名「${slug}」不合格：只能用小写英文字母、数字和连字符，例如 withdrawal-failed.mdx` });
+      }
+      const key = slug.toLowerCase();
+      if (slugsSeen.has(key)) {
+        problems.push({ file, line: 1, field: '-', message: `网址重复：${slugsSeen.get(key)} 已经使用了 /${dirName}/${key}/，请给其中一个文件换个名字` });
+      } else slugsSeen.set(key, file);
+      if (ext !== '.mdx') continue;
+      pages.push({ kind, slug, file, parsed: parseMdxFile(readFileSync(path, 'utf8')) } as PageEntry<Article>);
+    }
+  }
+
+  for (const page of pages) {
+    const { parsed, file } = page;
+    if (parsed.missingFrontmatter) {
+      problems.push({ file, line: 1, field: '-', message: '缺少 frontmatter：文件必须以 --- 开头，写好字段后再用 --- 结束（可运行 npm run new 生成模板）' });
+      continue;
+    }
+    for (const error of parsed.yamlErrors) problems.push({ file, line: error.line, field: '-', message: error.message });
+    if (parsed.yamlErrors.length) continue;
+    if (!parsed.data || typeof parsed.data !== 'object') {
+      problems.push({ file, line: 2, field: '-', message: 'frontmatter 是空的：请填写必填字段（可运行 npm run new 生成模板）' });
+      continue;
+    }
+    const schema = page.kind === 'article' ? articleSchema : faqSchema;
+    const issues = describeIssues(schema, parsed.data);
+    for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
+    if (!issues.length) page.data = schema.parse(parsed.data) as never;
+  }
+
+  const articles = pages.filter((p): p is PageEntry<Article> => p.kind === 'article');
+  const faqs = pages.filter((p): p is PageEntry<Faq> => p.kind === 'faq');
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const faqBySlug = new Map(faqs.map((f) => [f.slug, f]));
+  const isDraft = (page: PageEntry<Article | Faq> | undefined) => Boolean(page?.data?.draft ?? (page?.parsed.data as { draft?: unknown })?.draft === true);
+
+  // ---- Cross-references and rules beyond the schema -----------------------------------------
+  const duplicateTitles = new Map<string, string>();
+  for (const page of pages) {
+    const data = page.data;
+    if (!data) continue;
+    const { file, parsed } = page;
+    const at = (path: PropertyKey[]) => parsed.lineOf(path);
+    const draft = Boolean(data.draft);
+
+    if (categoriesFile.data && !categoryIds.has(data.category))
+      problems.push({ file, line: at(['category']), field: 'category', message: unknownRef('分类', data.category, categoryIds) });
+    if (symptomsFile.data)
+      data.symptoms.forEach((id, i) => {
+        if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: unknownRef('症状', id, symptomIds) });
+      });
+    const seenSymptoms = new Set<string>();
+    data.symptoms.forEach((id, i) => {
+      if (seenSymptoms.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: `症状「${id}」写了两次：删掉重复的一项` });
+      seenSymptoms.add(id);
+    });
+
+    (data.related ?? []).forEach((id, i) => {
+      const field = `related.${i}`;
+      const line = at(['related', i]);
+      const target = articleBySlug.get(id);
+      if (page.kind === 'article' && id === page.slug) problems.push({ file, line, field, message: '文章不能关联它自己：删掉这一项' });
+      else if (!target) problems.push({ file, line, field, message: unknownRef('文章', id, new Set(articleBySlug.keys())) });
+      else if (!draft && isDraft(target)) problems.push({ file, line, field, message: `关联的文章「${id}」还是草稿（draft: true）：已发布的页面不能链接到草稿` });
+    });
+
+    if (data.reviewed.getTime() > today.getTime())
+      problems.push({ file, line: at(['reviewed']), field: 'reviewed', message: `核实日期 ${data.reviewed.toISOString().slice(0, 10)} 在未来：请填写实际核实内容的日期（今天或更早）` });
+
+    if (page.kind === 'article') {
+      (data as Article).steps.forEach((step, i) => {
+        if (typeof step.path === 'string' && menuFile.data && !(step.path in menuPaths))
+          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: unknownRef('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
+      });
+    }
+
+    const title = page.kind === 'article' ? (data as Article).title : (data as Faq).question;
+    const titleKey = `${page.kind}:${title.replace(/\s+/g, '')}`;
+    if (duplicateTitles.has(titleKey))
+      problems.push({ file, line: at([page.kind === 'article' ? 'title' : 'question']), field: page.kind === 'article' ? 'title' : 'question', message: `与 ${duplicateTitles.get(titleKey)} 的标题相同：读者和搜索会分不清，请改写或合并` });
+    else duplicateTitles.set(titleKey, file);
+
+    // Links in the body to other pages of the site must resolve, and not to drafts.
+    for (const link of internalLinks(parsed.body)) {
+      const line = parsed.bodyStartLine + link.line - 1;
+      const target = link.collection === 'articles' ? articleBySlug.get(link.slug) : faqBySlug.get(link.slug);
+      if (!target) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向不存在的页面` });
+      else if (!draft && isDraft(target)) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向草稿：已发布的页面不能链接到草稿` });
+    }
+  }
+
+  // ---- Body: safety and typography ----------------------------------------------------------
+  for (const page of pages) {
+    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
+    for (const finding of checkMdxSafety(page.parsed.body))
+      problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
+  }
+  if (options.typography !== false) {
+    for (const page of pages) {
+      if (!page.parsed.data || page.parsed.yamlErrors.length) continue;
+      for (const { path, text } of stringsIn(page.parsed.data)) {
+        if (isMachineField(path)) continue;
+        const finding = lintText(text);
+        if (finding) problems.push({ file: page.file, line: page.parsed.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
+      }
+      for (const finding of lintMarkdown(page.parsed.body))
+        problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: describeFinding(finding) });
+    }
+    for (const [source, data] of [[symptomsFile, symptomsFile.data], [categoriesFile, categoriesFile.data]] as const) {
+      for (const { path, text } of stringsIn(data ?? [])) {
+        if (isMachineField(path) || path.at(-2) === 'aliases') continue; // aliases mimic how people type, spacing included
+        const finding = lintText(text);
+        if (finding) problems.push({ file: source.file, line: source.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
+      }
+    }
+  }
+
+  const only = options.files?.map((f) => (f.startsWith(root) ? rel(f) : f.split(sep).join('/').replace(/^\.\//, '')));
+  const reported = only ? problems.filter((p) => only.includes(p.file)) : problems;
+  return {
+    problems: sortProblems(reported),
+    counts: {
+      categories: categories.length,
+      symptoms: symptoms.length,
+      articles: articles.length,
+      faqs: faqs.length,
+      drafts: pages.filter((p) => isDraft(p)).length,
+    },
+  };
+}
+
+/** Fields holding ids, URLs and keys rather than prose: never typography-linted. */
+function isMachineField(path: PropertyKey[]): boolean {
+  const names = path.filter((p) => typeof p === 'string');
+  const last = names.at(-1);
+  return ['id', 'url', 'category', 'symptoms', 'related', 'likelihood'].includes(String(last)) || (last === 'path' && typeof path.at(-1) === 'string');
+}
+
+/** Root-relative links to /articles/<slug>/ and /faq/<slug>/ in Markdown or JSX, with their line. */
+export function internalLinks(body: string): Array<{ href: string; collection: 'articles' | 'faq'; slug: string; line: number }> {
+  const links: Array<{ href: string; collection: 'articles' | 'faq'; slug: string; line: number }> = [];
+  const pattern = /(?:\]\(|href=["'])(\/(articles|faq)\/([^/)"'#?\s]+)\/?[^)"'\s]*)/g;
+  body.split('\n').forEach((text, index) => {
+    for (const match of text.matchAll(pattern)) links.push({ href: match[1], collection: match[2] as 'articles' | 'faq', slug: match[3], line: index + 1 });
+  });
+  return links;
+}

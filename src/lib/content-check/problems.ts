@@ -1,0 +1,18 @@
+/** One thing wrong with one content file, reported as `path:line  field.path  message`. */
+export interface Problem {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line number; 1 when the problem concerns the whole file. */
+  line: number;
+  /** Dotted field path such as `steps.2.path`, or `-` for the whole file or body. */
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}  ${p.field || '-'}  ${p.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+}

@@ -1,0 +1,129 @@
+/**
+ * The content model: one module of zod schemas, imported by src/content.config.ts (Astro),
+ * scripts/check-content.ts (the content check), scripts/export-json-schema.ts and the tests.
+ *
+ * Cross-references (category, symptoms, related) are plain ids here; the content check
+ * resolves them, because Astro's `reference()` only exists inside the Astro build.
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by hyphens: used for ids and file names (slugs). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string({ error: '应为文本形式的 id' })
+  .regex(ID_PATTERN, { error: 'id 只能包含小写英文字母、数字和连字符，例如 withdrawal-failed' });
+
+const text = (min = 1) =>
+  z.string({ error: '应为文本' }).trim().min(min, { error: min > 1 ? `至少需要 ${min} 个字` : '不能为空' });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
+ * a quoted one arrives as a string. Anything else is rejected with the expected form.
+ */
+export const dateSchema = z.preprocess(
+  (value) => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const date = new Date(`${value}T00:00:00Z`);
+      // Reject dates that do not exist (2026-02-30 rolls over to March).
+      return date.toISOString().slice(0, 10) === value ? date : value;
+    }
+    return value;
+  },
+  z.date({ error: '日期格式应为 YYYY-MM-DD，例如 2026-11-23（必须是真实存在的日期）' }),
+);
+
+/** A WeChat menu path such as [我, 服务, 钱包], or the key of a named path in content/menu-paths.yaml. */
+export const menuPathSchema = z.union(
+  [
+    z.array(text(), { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }),
+    z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '命名菜单路径应为 content/menu-paths.yaml 里的键' }),
+  ],
+  { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
+);
+
+export const LIKELIHOODS = ['common', 'occasional', 'rare'] as const;
+
+export const causeSchema = z.strictObject({
+  title: text(),
+  detail: text(),
+  likelihood: z.enum(LIKELIHOODS, { error: '可能性只能是 common（常见）、occasional（偶尔）或 rare（少见）' }),
+});
+
+export const stepSchema = z.strictObject({
+  title: text(),
+  detail: text(),
+  path: menuPathSchema.optional(),
+  expect: text().optional(),
+});
+
+/** Only https links to a real host: a source must be a page a reader can open. */
+export const sourceSchema = z.strictObject({
+  title: text(),
+  url: z.url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: '来源链接应为完整的 https 网址，例如 https://kf.qq.com/...',
+  }),
+});
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  name: text(),
+  description: text(),
+  order: z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }),
+});
+
+export const symptomSchema = z.strictObject({
+  id: idSchema,
+  label: text(),
+  description: text(),
+  category: idSchema,
+  aliases: z.array(text(), { error: 'aliases 应为列表' }).min(1, { error: '至少写一个别名（人们的其他说法）' }),
+  /** Lower numbers are shown first on the home page: the most common problems lead. */
+  order: z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(),
+});
+
+export const menuPathsFileSchema = z.strictObject({
+  wechatVersion: text(),
+  platform: text().optional(),
+  reviewed: dateSchema,
+  paths: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
+    z.array(text()).min(1),
+  ),
+});
+
+export const articleSchema = z.strictObject({
+  title: text(4).max(60, { error: '标题不超过 60 个字' }),
+  summary: text(20).max(400, { error: '摘要不超过 400 个字：写一段话的答案，细节放进正文' }),
+  category: idSchema,
+  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }),
+  causes: z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }),
+  steps: z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }),
+  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).optional(),
+  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).optional(),
+  reviewed: dateSchema,
+  draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
+});
+
+export const faqSchema = z.strictObject({
+  question: text(4).max(80, { error: '问题不超过 80 个字' }),
+  category: idSchema,
+  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }),
+  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }),
+  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).optional(),
+  reviewed: dateSchema,
+  draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
+});
+
+export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' });
+export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状列表' });
+
+export type Category = z.infer<typeof categorySchema>;
+export type Symptom = z.infer<typeof symptomSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Faq = z.infer<typeof faqSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Cause = z.infer<typeof causeSchema>;
+export type MenuPaths = z.infer<typeof menuPathsFileSchema>;

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { materialise, NODE } from '../helpers/content-fixtures.ts';
+
+const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'check-content.ts');
+const run = (args: string[]) => spawnSync(NODE, [SCRIPT, ...args], { encoding: 'utf8' });
+
+describe('npm run check:content', () => {
+  it('reports every problem of a broken tree in one run, in the documented format, without a stack trace', () => {
+    const { root, cleanup } = materialise('unknown-symptom');
+    try {
+      // Add a second broken file: both must be reported in the same run.
+      const second = materialise('missing-field');
+      spawnSync('cp', [join(second.root, 'content/articles/no-summary.mdx'), join(root, 'content/articles/')]);
+      second.cleanup();
+      const result = run(['--root', root]);
+      expect(result.status).toBe(1);
+      const lines = result.stderr.split('\n').filter((l) => l.startsWith('content/'));
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toMatch(/^content\/\S+\.mdx:\d+ {2}\S+ {2}\S/);
+      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)/); // no stack frames
+      expect(result.stderr).toContain('内容检查未通过');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('prints one line with the counts on success', () => {
+    const { root, cleanup } = materialise();
+    try {
+      const result = run(['--root', root]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout.trim().split('\n')).toHaveLength(1);
+      expect(result.stdout).toMatch(/1 篇文章、1 条问答/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('checks only the named files when given some', () => {
+    const { root, cleanup } = materialise('unknown-symptom');
+    try {
+      const onlyGood = run(['--root', root, join(root, 'content/articles/ok-article.mdx')]);
+      expect(onlyGood.status, onlyGood.stderr).toBe(0);
+      expect(onlyGood.stdout).toContain('只检查了 1 个文件');
+      const onlyBad = run(['--root', root, 'content/articles/bad-symptom.mdx']);
+      expect(onlyBad.status).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+});

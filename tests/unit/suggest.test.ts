@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearest } from '../../src/lib/content-check/suggest.ts';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('nearest', () => {
+  const symptoms = ['withdrawal-failed', 'withdrawal-fee', 'balance-zero', 'fenfu-unavailable'];
+  it('suggests the ids a contributor most likely meant', () => {
+    expect(nearest('withdraw-fail', symptoms)[0]).toBe('withdrawal-failed');
+    expect(nearest('balance-0', symptoms)).toContain('balance-zero');
+    expect(nearest('fenfu', symptoms)).toEqual(['fenfu-unavailable']);
+  });
+  it('suggests nothing for an unrelated word', () => {
+    expect(nearest('xyz', symptoms)).toEqual([]);
+  });
+});
