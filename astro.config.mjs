@@ -1,14 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 const site = process.env.SITE_URL ?? 'https://wechat-wallet-kb.github.io';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // KB_DIST and KB_CACHE let tests and benchmarks build other content trees side by side.
+  outDir: process.env.KB_DIST ?? './dist',
+  cacheDir: process.env.KB_CACHE ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   vite: {
     build: {
       rollupOptions: {

@@ -12,7 +12,7 @@ import { formatProblem } from '../src/lib/content-check/problems.ts';
 // --root <dir> checks another content tree (tests, benchmarks); the default is this repository.
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
-const root = rootIndex >= 0 ? resolve(args[rootIndex + 1]) : resolve(import.meta.dirname, '..');
+const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] : resolve(import.meta.dirname, '..'));
 const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root');
 
 /** A named file, from the current directory or else from the content root. */
