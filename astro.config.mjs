@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // KB_DIST and KB_CACHE let tests and benchmarks build other content trees side by side.
   outDir: process.env.KB_DIST ?? './dist',
-  cacheDir: process.env.KB_CACHE ?? './node_modules/.astro',
+  cacheDir: process.env.KB_CACHE ?? './.cache/astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   vite: {
