@@ -47,7 +47,11 @@ export function pagefindQuery(raw: string): string {
   let text = normal;
   for (const filler of FILLERS) if (/\p{Script=Han}/u.test(filler)) text = text.split(filler).join(' ');
   text = text.replace(/\s+/g, ' ').trim();
-  return text === '' ? normal : text;
+  if (text === '') text = normal;
+  // Pagefind segments a Chinese query into words its own way, and a query word such as
+  // 提现失败 then matches only pages segmented identically (one page instead of twelve).
+  // Single characters match every page that has them; the order comes from the ranking.
+  return text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ');
 }
 
 /** Latin words of a string (after normalisation), fillers dropped: for English and spaced pinyin. */

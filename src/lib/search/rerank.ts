@@ -16,6 +16,8 @@ export interface SymptomTerms {
   id: string;
   label: string;
   terms: string[];
+  /** One sentence of what the reader sees; pooled with the terms for coverage only. */
+  description?: string;
 }
 
 export interface Candidate {
@@ -33,19 +35,26 @@ export const KIND_WEIGHT: Record<PageKind, number> = { article: 1, symptom: 0.9,
 export const SECONDARY_WEIGHT = 0.6;
 /** Matches weaker than this are noise (shared characters such as 零钱) and give no boost. */
 export const MIN_MATCH = 0.45;
+/** A full cover by several sayings counts a little less than one saying that matches. */
+export const COVERAGE_WEIGHT = 0.85;
 /** Weight of the symptom match against Pagefind's normalised score (0..1). */
 export const MATCH_WEIGHT = 1.5;
 
-function dice<T>(a: T[], b: T[]): number {
+type Weights = Map<string, number>;
+
+/** Weighted Dice overlap: shared weight over the average total (1 when equal). */
+function dice(a: string[], b: string[], weights?: Weights): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const pool = new Map<T, number>();
+  const w = (x: string) => weights?.get(x) ?? 1;
+  const pool = new Map<string, number>();
   for (const x of b) pool.set(x, (pool.get(x) ?? 0) + 1);
   let shared = 0;
   for (const x of a) {
     const n = pool.get(x) ?? 0;
-    if (n > 0) { shared++; pool.set(x, n - 1); }
+    if (n > 0) { shared += w(x); pool.set(x, n - 1); }
   }
-  return (2 * shared) / (a.length + b.length);
+  const total = a.reduce((sum, x) => sum + w(x), 0) + b.reduce((sum, x) => sum + w(x), 0);
+  return total > 0 ? (2 * shared) / total : 0;
 }
 
 function bigrams(chars: string[]): string[] {
@@ -54,12 +63,42 @@ function bigrams(chars: string[]): string[] {
   return out;
 }
 
+const han = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c));
+
+/** The pieces a term is compared by: Han characters, Han pairs and Latin words. */
+function grams(text: string): string[] {
+  const chars = han(compactKey(text));
+  return [...chars, ...bigrams(chars), ...latinWords(text)];
+}
+
+/** Every piece of a symptom's sayings and description. */
+function pooledGrams(symptom: SymptomTerms): Set<string> {
+  return new Set([...symptom.terms, symptom.description ?? ''].flatMap(grams));
+}
+
+/**
+ * How telling each character, pair or word is: pieces that many symptoms share (零钱, 余额,
+ * 提现) weigh little, pieces only one symptom uses (负, 冻结, 分付) weigh a lot — inverse
+ * document frequency over the symptom table, one "document" per symptom.
+ */
+export function gramWeights(table: SymptomTerms[]): Weights {
+  const df = new Map<string, number>();
+  for (const symptom of table) {
+    for (const g of pooledGrams(symptom)) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const n = table.length;
+  const weights: Weights = new Map();
+  for (const [g, count] of df) weights.set(g, Math.log(1 + n / count));
+  return weights;
+}
+
 /**
  * 0..1: how closely a query says the same thing as one alias. Equal keys score 1; one
  * containing the other scores by how much of it is covered; otherwise Latin text is compared
- * by words and Chinese by characters and character pairs (so a one-character typo still lands).
+ * by words and Chinese by characters and character pairs (so a one-character typo still lands),
+ * each piece weighted by how telling it is (gramWeights; unknown pieces weigh as rare ones).
  */
-export function termSimilarity(query: string, term: string): number {
+export function termSimilarity(query: string, term: string, weights?: Weights): number {
   const q = compactKey(query);
   const t = compactKey(term);
   if (q === '' || t === '') return 0;
@@ -67,21 +106,56 @@ export function termSimilarity(query: string, term: string): number {
   const [shorter, longer] = q.length <= t.length ? [q, t] : [t, q];
   const latin = /^[a-z0-9%.]+$/.test(shorter);
   if (shorter.length >= (latin ? 4 : 2) && longer.includes(shorter)) return 0.6 + 0.4 * (shorter.length / longer.length);
-  const qWords = latinWords(query);
-  const tWords = latinWords(term);
-  const cjk = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c));
-  const qHan = cjk(q);
-  const tHan = cjk(t);
-  if (qHan.length === 0 || tHan.length === 0) return 0.8 * dice(qWords, tWords);
-  return 0.8 * (0.5 * dice(qHan, tHan) + 0.5 * dice(bigrams(qHan), bigrams(tHan)));
+  const rare = weights ? Math.max(1, ...weights.values()) : 1;
+  const w: Weights = new Map();
+  const lookup = (g: string) => weights?.get(g) ?? rare;
+  const qHan = han(q);
+  const tHan = han(t);
+  if (qHan.length === 0 || tHan.length === 0) {
+    const qWords = latinWords(query);
+    const tWords = latinWords(term);
+    for (const g of [...qWords, ...tWords]) w.set(g, lookup(g));
+    return 0.8 * dice(qWords, tWords, w);
+  }
+  const qPairs = bigrams(qHan);
+  const tPairs = bigrams(tHan);
+  for (const g of [...qHan, ...tHan, ...qPairs, ...tPairs]) w.set(g, lookup(g));
+  return 0.8 * (0.5 * dice(qHan, tHan, w) + 0.5 * dice(qPairs, tPairs, w));
 }
 
-/** The best match of the query against each symptom's terms (0 when below MIN_MATCH). */
+/**
+ * How much of the query a symptom's sayings cover, weighted by how telling each piece is:
+ * the symptom's label and aliases pooled as one "document". Pieces no symptom uses (a typo's
+ * wrong character, 提示, 号) weigh as an average piece, so they dilute every symptom alike.
+ */
+export function coverage(query: string, pooled: Set<string>, weights: Weights): number {
+  const pieces = [...new Set(grams(query))];
+  if (pieces.length === 0) return 0;
+  let mean = 0;
+  for (const w of weights.values()) mean += w;
+  mean = weights.size > 0 ? mean / weights.size : 1;
+  let covered = 0;
+  let total = 0;
+  for (const g of pieces) {
+    const w = weights.get(g) ?? mean;
+    total += w;
+    if (pooled.has(g)) covered += w;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/**
+ * The match of the query with each symptom, 0..1 (0 when below MIN_MATCH): the best of its
+ * closest single saying (termSimilarity) and how much of the query its sayings cover together.
+ */
 export function symptomMatches(query: string, table: SymptomTerms[]): Map<string, number> {
   const out = new Map<string, number>();
+  const weights = gramWeights(table);
   for (const symptom of table) {
     let best = 0;
-    for (const term of symptom.terms) best = Math.max(best, termSimilarity(query, term));
+    for (const term of symptom.terms) best = Math.max(best, termSimilarity(query, term, weights));
+    const pooled = pooledGrams(symptom);
+    best = Math.max(best, COVERAGE_WEIGHT * coverage(query, pooled, weights));
     out.set(symptom.id, best >= MIN_MATCH ? best : 0);
   }
   return out;

@@ -4,7 +4,7 @@
  * so the eval's figures are the page's figures.
  */
 import { pagefindQuery } from './normalize.ts';
-import { kindOfUrl, rerank, type PageKind, type SymptomTerms } from './rerank.ts';
+import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } from './rerank.ts';
 
 /** Pagefind ranking options (see Pagefind's "Customize ranking" docs); tuned with npm run eval:search. */
 export const PAGEFIND_OPTIONS = {
@@ -78,6 +78,11 @@ export interface SearchOptions {
   rerank?: boolean;
 }
 
+/** Below this many pages for the whole query, pages matching only part of it are added. */
+export const MIN_CANDIDATES = 8;
+/** A symptom matched at least this well also has its own pages searched (alias expansion). */
+export const EXPANSION_MATCH = 0.5;
+
 export async function runSearch(
   pagefind: PagefindLike,
   rawQuery: string,
@@ -88,20 +93,55 @@ export async function runSearch(
   if (query === '') return [];
   const filters = options.category ? { category: options.category } : undefined;
   const searchOptions = filters ? { filters } : {};
-  let results = (await pagefind.search(query, searchOptions))?.results ?? [];
+  const find = async (q: string) => (await pagefind.search(q, searchOptions))?.results ?? [];
+
+  // 1. Pages with every character/word of the query (Pagefind ANDs the words).
+  const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
+  // 2. Too few (a long or mistyped query): pages with any of them, most matched first.
   const words = query.split(' ').filter(Boolean);
-  if (results.length === 0 && words.length > 1) {
-    // Pagefind wants every word on one page; when none has them all, take pages that have
-    // any of them, best summed score first ("unauthorized payment wechat").
-    results = mergeByPage(await Promise.all(words.map(async (w) => (await pagefind.search(w, searchOptions))?.results ?? [])));
+  if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
+    lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
   }
-  const top = results.slice(0, CANDIDATE_COUNT);
+  // 3. The pages of symptoms the query names in other words (a colloquial, pinyin or English
+  //    alias), found through the symptom's label: Pagefind itself knows no synonyms.
+  const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(rawQuery, table);
+  for (const symptom of table) {
+    const match = matches.get(symptom.id) ?? 0;
+    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(pagefindQuery(symptom.label)) });
+  }
+
+  const top = fuse(lists).slice(0, CANDIDATE_COUNT);
   const hits = await Promise.all(top.map(async (r) => toHit(await r.data(), r.score)));
   if (options.rerank === false) return hits;
   return rerank(rawQuery, hits, table);
 }
 
+interface WeightedList {
+  weight: number;
+  results: RawResult[];
+}
+
+/**
+ * One list from several: each list's scores scaled to its best (so lists are comparable) and
+ * by the list's weight; a page found by several lists keeps its best. Best first, stable.
+ */
+export function fuse(lists: WeightedList[]): RawResult[] {
+  const byId = new Map<string, { r: RawResult; order: number }>();
+  let order = 0;
+  for (const { weight, results } of lists) {
+    const best = Math.max(0, ...results.map((r) => r.score));
+    for (const r of results) {
+      const score = best > 0 ? (weight * r.score) / best : 0;
+      const key = r.id ?? `#${order}`;
+      const seen = byId.get(key);
+      if (!seen) byId.set(key, { r: { ...r, score }, order: order++ });
+      else if (score > seen.r.score) seen.r = { ...seen.r, score };
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.r.score - a.r.score || a.order - b.order).map((x) => x.r);
+}
+
 /** The symptom table shipped to the search page: label first, then every alias. */
-export function symptomTable(symptoms: { id: string; label: string; aliases: string[] }[]): SymptomTerms[] {
-  return symptoms.map((s) => ({ id: s.id, label: s.label, terms: [s.label, ...s.aliases] }));
+export function symptomTable(symptoms: { id: string; label: string; aliases: string[]; description: string }[]): SymptomTerms[] {
+  return symptoms.map((s) => ({ id: s.id, label: s.label, terms: [s.label, ...s.aliases], description: s.description }));
 }
