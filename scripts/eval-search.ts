@@ -1,8 +1,9 @@
 /**
  * npm run eval:search [-- --site <dir>] [--no-baseline]
  * Runs tests/search/queries.tsv against the built index the way the /search/ page does and
- * prints hit@1, hit@3 and MRR, every query whose answer is not first, and the same figures for
- * Pagefind's order without the re-rank and for a plain default Pagefind index (the baseline).
+ * prints hit@1, hit@3 and MRR, every query whose answer is not first, the same for the held-out
+ * set (tests/search/holdout.tsv, never tuned on), and the figures for Pagefind's order without
+ * the re-rank and for a plain default Pagefind index of the same pages (the baseline).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,12 @@ try {
   const ours = await evaluateSite(siteDir, cases);
   console.log(`本站搜索（Pagefind + 别名 + 重排）：${fmt(ours.metrics)}`);
   for (const miss of ours.metrics.misses) {
+    console.log(`  未排第一：${miss.query} → 应为 ${miss.expected}，${miss.rank === null ? '前列中没有' : `排第 ${miss.rank}`}；第一是 ${miss.first ?? '（无结果）'}`);
+  }
+  const holdout = parseQueriesTsv(readFileSync(join(root, 'tests', 'search', 'holdout.tsv'), 'utf8'), 'tests/search/holdout.tsv');
+  const held = await evaluateSite(siteDir, holdout);
+  console.log(`留出集（没有据此调参）：${fmt(held.metrics)}`);
+  for (const miss of held.metrics.misses) {
     console.log(`  未排第一：${miss.query} → 应为 ${miss.expected}，${miss.rank === null ? '前列中没有' : `排第 ${miss.rank}`}；第一是 ${miss.first ?? '（无结果）'}`);
   }
   const pagefindOnly = await evaluateSite(siteDir, cases, false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments } from '../../src/lib/search/excerpt.ts';
+import { decodeEntities, excerptSegments, highlightSegments } from '../../src/lib/search/excerpt.ts';
 
 describe('excerptSegments: a Pagefind excerpt as plain-text segments', () => {
   it('marks exactly the words inside <mark>', () => {
@@ -35,5 +35,29 @@ describe('decodeEntities', () => {
   it('decodes named and numeric entities and leaves unknown ones as written', () => {
     expect(decodeEntities('&lt;&gt;&quot;&#39;&#x4E2D;&nbsp;&bogus;')).toBe('<>"\'中\u00a0&bogus;');
     expect(decodeEntities('&#0; &#x110000;')).toBe('&#0; &#x110000;');
+  });
+});
+
+describe('highlightSegments: the page summary with the query marked', () => {
+  it('marks Chinese character pairs of the query and nothing else', () => {
+    expect(highlightSegments('提现失败时，钱会退回零钱。', '零钱提现失败了')).toEqual([
+      { text: '提现失败', marked: true },
+      { text: '时，钱会退回', marked: false },
+      { text: '零钱', marked: true },
+      { text: '。', marked: false },
+    ]);
+  });
+
+  it('marks Latin words case-insensitively and single characters only for one-character queries', () => {
+    expect(highlightSegments('WeChat Pay 分付', 'wechat')).toEqual([
+      { text: 'WeChat', marked: true },
+      { text: ' Pay 分付', marked: false },
+    ]);
+    expect(highlightSegments('分付', '付').filter((s) => s.marked).map((s) => s.text)).toEqual(['付']);
+  });
+
+  it('keeps markup-like text as text', () => {
+    expect(highlightSegments('<img onerror=alert(1)> 提现', '提现').map((s) => s.text).join('')).toBe('<img onerror=alert(1)> 提现');
+    expect(highlightSegments('', '提现')).toEqual([]);
   });
 });

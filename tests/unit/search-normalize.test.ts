@@ -27,6 +27,8 @@ describe('query normalisation', () => {
   it('sends Pagefind single Chinese characters without fillers, but never an empty query', () => {
     expect(pagefindQuery('零钱咋变负数了')).toBe('零 钱 变 负 数');
     expect(pagefindQuery('WeChat 提现 fee')).toBe('wechat 提 现 fee');
+    expect(pagefindQuery('提现0.1%')).toBe('提 现 0.1%');
+    expect(pagefindQuery('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
     expect(pagefindQuery('怎么办')).toBe('怎 么 办');
     expect(pagefindQuery('  ')).toBe('');
   });

@@ -143,8 +143,9 @@ describe('runSearch', () => {
     expect(fused.map((x) => [x.id, x.score])).toEqual([['a', 1], ['b', 0.5], ['c', 0.25]]);
   });
 
-  it('merges one-word result lists by page', () => {
+  it('merges one-word result lists by page, keeping pages with at least half of the words', () => {
     const r = (id: string, score: number) => ({ id, score, data: async () => data(id, '') });
     expect(mergeByPage([[r('a', 1), r('b', 3)], [r('a', 5)]]).map((x) => [x.id, x.score])).toEqual([['a', 6], ['b', 3]]);
+    expect(mergeByPage([[r('a', 1), r('b', 3)], [r('a', 5)], [r('a', 1)]]).map((x) => x.id)).toEqual(['a']);
   });
 });

@@ -41,3 +41,34 @@ export function excerptSegments(excerpt: string): Segment[] {
   }
   return segments;
 }
+
+/**
+ * Plain text with the query's words marked: Chinese by character pairs (single characters
+ * only when the query has just one), Latin words of two or more letters, case-insensitive.
+ * Used to show a page's own summary instead of an excerpt of its hidden alias list.
+ */
+export function highlightSegments(text: string, query: string): Segment[] {
+  const q = query.normalize('NFKC').toLowerCase();
+  const han = [...q].filter((c) => /\p{Script=Han}/u.test(c));
+  const needles = new Set<string>();
+  if (han.length === 1) needles.add(han[0]!);
+  for (const run of q.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i]! + chars[i + 1]!);
+  }
+  for (const word of q.match(/[a-z0-9]{2,}/g) ?? []) needles.add(word);
+  const lower = text.toLowerCase();
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const needle of needles) {
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+      for (let i = at; i < at + needle.length; i++) marked[i] = true;
+    }
+  }
+  const segments: Segment[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = segments.at(-1);
+    if (last && last.marked === marked[i]) last.text += text[i];
+    else segments.push({ text: text[i]!, marked: marked[i]! });
+  }
+  return segments;
+}

@@ -51,7 +51,9 @@ export function pagefindQuery(raw: string): string {
   // Pagefind segments a Chinese query into words its own way, and a query word such as
   // 提现失败 then matches only pages segmented identically (one page instead of twelve).
   // Single characters match every page that has them; the order comes from the ranking.
-  return text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ');
+  return text
+    .replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ')
+    .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
 }
 
 /** Latin words of a string (after normalisation), fillers dropped: for English and spaced pinyin. */

@@ -34,6 +34,8 @@ export interface Hit {
   title: string;
   /** Pagefind's excerpt: escaped text with <mark>; render it with excerptSegments, never as HTML. */
   excerpt: string;
+  /** The page's own summary (plain text), when it has one: shown in preference to the excerpt. */
+  summary: string;
   /** Symptom ids the page answers, its own first. */
   symptoms: string[];
   /** The symptom labels the page answers, as shown in the result. */
@@ -50,6 +52,7 @@ export function toHit(data: ResultData, score: number): Hit {
     url: data.url,
     title: meta.title ?? data.url,
     excerpt: data.excerpt,
+    summary: meta.summary ?? '',
     symptoms: (meta.symptoms ?? '').split(/\s+/).filter(Boolean),
     symptomLabels: meta.symptom ?? '',
     category: data.filters?.category?.[0] ?? '',
@@ -60,15 +63,21 @@ export function toHit(data: ResultData, score: number): Hit {
 
 type RawResult = { id?: string; score: number; data: () => Promise<ResultData> };
 
-/** Results of several one-word searches, one per page, scores summed, best first. */
+/**
+ * Results of several one-word searches, one per page, scores summed, best first. A page must
+ * have at least half of the words: one shared common character (的, 不) is not a match.
+ */
 export function mergeByPage(lists: RawResult[][]): RawResult[] {
-  const byId = new Map<string, RawResult>();
-  lists.flat().forEach((r, i) => {
-    const key = r.id ?? `#${i}`;
-    const seen = byId.get(key);
-    byId.set(key, seen ? { ...seen, score: seen.score + r.score } : { ...r });
+  const byId = new Map<string, { r: RawResult; words: number }>();
+  lists.forEach((list) => {
+    list.forEach((r, i) => {
+      const key = r.id ?? `#${byId.size}-${i}`;
+      const seen = byId.get(key);
+      byId.set(key, seen ? { r: { ...seen.r, score: seen.r.score + r.score }, words: seen.words + 1 } : { r: { ...r }, words: 1 });
+    });
   });
-  return [...byId.values()].sort((a, b) => b.score - a.score);
+  const needed = Math.ceil(lists.length / 2);
+  return [...byId.values()].filter((x) => x.words >= needed).map((x) => x.r).sort((a, b) => b.score - a.score);
 }
 
 export interface SearchOptions {

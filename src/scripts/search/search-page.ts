@@ -69,7 +69,7 @@ export function startSearchPage(): void {
       const hits = await runSearch(pagefind, q, table, { category: categoryFilter() });
       if (mine !== generation) return;
       const shown = hits.slice(0, MAX_RESULTS);
-      list!.replaceChildren(...shown.map(resultItem));
+      list!.replaceChildren(...shown.map((hit) => resultItem(hit, q)));
       if (shown.length === 0) {
         status!.textContent = `没有找到和“${q}”相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
         showSuggestions(true);
