@@ -2,13 +2,28 @@ import { defineConfig } from 'vitest/config';
 
 // Three groups: unit (pure functions and the content check), build (reads dist/, so
 // `npm test` builds first), e2e (a real Chromium against dist/).
+// The e2e files run in their own project, one file at a time and after the others: each file
+// owns one Chromium, and two browsers plus Astro-sized test workers overload a 2-core machine.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // The browser suite shares one Chromium; files run one after another to keep 2 cores calm.
-    fileParallelism: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

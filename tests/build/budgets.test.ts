@@ -1,0 +1,41 @@
+/**
+ * Byte budgets on the real build: readers are on cheap phones and slow networks.
+ * - An article page's HTML + CSS ≤ 20 KB gzip (the answer arrives in one or two round trips).
+ * - JavaScript before the first search interaction ≤ 5 KB gzip, on every page.
+ * Timings are never asserted; bytes are deterministic, so they are.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatBytes, KB, measurePage } from '../../src/lib/page-weight.ts';
+import { htmlFiles, requireDist } from '../helpers/dist.ts';
+
+export const ARTICLE_HTML_CSS_BUDGET = 20 * KB;
+export const INITIAL_JS_BUDGET = 5 * KB;
+
+const dist = requireDist();
+const read = (sitePath: string) => {
+  const file = join(dist, sitePath);
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+};
+const sitePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+const pages = htmlFiles().map(sitePath);
+const articles = pages.filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+
+describe('byte budgets on dist/', () => {
+  it('has article pages to measure', () => {
+    expect(articles).toContain('/articles/withdrawal-failed/');
+  });
+
+  it.each(articles)(`article %s: HTML + CSS ≤ ${ARTICLE_HTML_CSS_BUDGET / KB} KB gzip`, (path) => {
+    const weight = measurePage(path, read);
+    expect(weight.missing, '页面引用了不存在的文件').toEqual([]);
+    const total = weight.html.gzip + weight.css.gzip;
+    expect(total, `HTML ${formatBytes(weight.html.gzip)} + CSS ${formatBytes(weight.css.gzip)} = ${formatBytes(total)}`).toBeLessThanOrEqual(ARTICLE_HTML_CSS_BUDGET);
+  });
+
+  it.each(pages)(`%s: JavaScript before the first search ≤ ${INITIAL_JS_BUDGET / KB} KB gzip`, (path) => {
+    const weight = measurePage(path, read);
+    expect(weight.js.gzip, `初始 JS：${weight.files.js.join(', ') || '（仅内联脚本）'} = ${formatBytes(weight.js.gzip)}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * axe-core on every page type, in light and dark mode: zero violations of WCAG 2.0/2.1 A and AA
+ * and of axe's best practices. Colour contrast is checked in both schemes because dark mode has
+ * its own palette.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
+import { PAGE_TYPES, RESULT_LINKS } from './support/pages.ts';
+
+const site = useSite();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** One line per violation and node: rule, impact, selector and axe's explanation. */
+function describeViolations(violations: Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}) ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help}`),
+  );
+}
+
+describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
+  it.each(PAGE_TYPES)('$name ($path) has no violations', async ({ name, path, status }) => {
+    const page = await site.newPage({ colorScheme });
+    const response = await page.goto(site.url(path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(status);
+    if (name === 'search') await page.locator(RESULT_LINKS).first().waitFor({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+});
+
+describe('axe on interactive states', () => {
+  it('FAQ index with a question expanded', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/faq/'));
+    await page.locator('main details summary').first().click();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+
+  it('article with a step ticked', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/articles/withdrawal-failed/'));
+    await page.locator('ol.steps input[type="checkbox"]').first().check();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * One representative URL per page type of the selector/URL contract (see BRIEF / README).
+ * The slugs are the site's anchor content: the withdrawal-failed article and symptom, the
+ * withdrawal category and the withdrawal-fee FAQ. A page type that is missing makes the tests
+ * that visit it fail (its status is checked), never skip.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMdxFile } from '../../../src/lib/content-check/frontmatter.ts';
+import { ROOT } from '../../helpers/dist.ts';
+
+export interface PageType {
+  /** Short name used in test titles and screenshot file names. */
+  name: string;
+  path: string;
+  /** The HTTP status a static host returns for it. */
+  status: 200 | 404;
+}
+
+export const PAGE_TYPES: PageType[] = [
+  { name: 'home', path: '/', status: 200 },
+  { name: 'symptom-index', path: '/symptoms/', status: 200 },
+  { name: 'symptom-hub', path: '/symptoms/withdrawal-failed/', status: 200 },
+  { name: 'article', path: '/articles/withdrawal-failed/', status: 200 },
+  { name: 'faq-index', path: '/faq/', status: 200 },
+  { name: 'faq-page', path: '/faq/withdrawal-fee/', status: 200 },
+  { name: 'category', path: '/categories/withdrawal/', status: 200 },
+  { name: 'search', path: `/search/?q=${encodeURIComponent('提现失败')}`, status: 200 },
+  { name: 'about', path: '/about/', status: 200 },
+  { name: '404', path: '/this-page-does-not-exist/', status: 404 },
+];
+
+/** Slugs of published articles that list the given symptom id, read from content/. */
+export function articlesForSymptom(symptom: string): string[] {
+  const dir = join(ROOT, 'content', 'articles');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => {
+      const data = parseMdxFile(readFileSync(join(dir, name), 'utf8')).data as { symptoms?: string[]; draft?: boolean } | undefined;
+      return data?.draft !== true && (data?.symptoms ?? []).includes(symptom);
+    })
+    .map((name) => name.replace(/\.mdx$/, ''));
+}
+
+/** Waits until the search page has rendered at least one result (Pagefind loads lazily). */
+export const RESULT_LINKS = '#search-results li a';
