@@ -49,7 +49,7 @@ describe.each(publishedArticles())('article page /articles/$slug/', ({ slug, dat
         expect(chip).toHaveLength(0);
       }
     });
-    expect($('script').text()).toContain('kb-steps:');
+    expect($('script').text() + $('script[src]').map((_, el) => $(el).attr('src')).get().join(' ')).toMatch(/kb-steps:|\/_astro\//);
   });
 
   it('says which WeChat version the menu paths were checked against', () => {
