@@ -7,13 +7,17 @@ const origin = SITE.url.replace(/\/$/, '');
 
 describe('RSS', () => {
   const $ = cheerio.load(readBuilt('rss.xml'), { xml: true });
-  const items = $('item').toArray().map((el) => ({ link: $(el).find('link').text(), date: new Date($(el).find('pubDate').text()) }));
+  const items = $('item').toArray().map((el) => ({ title: $(el).find('title').text(), link: $(el).find('link').text(), date: new Date($(el).find('pubDate').text()) }));
   it('lists every published article and FAQ, and nothing else', () => {
     const expected = [
       ...publishedArticles().map((a) => `${origin}/articles/${a.slug}/`),
       ...publishedFaqs().map((f) => `${origin}/faq/${f.slug}/`),
     ].sort();
     expect(items.map((i) => i.link).sort()).toEqual(expected);
+  });
+  it('carries each title as text, escaped so it reads back exactly', () => {
+    const expected = [...publishedArticles().map((a) => a.data.title), ...publishedFaqs().map((f) => f.data.question)].sort();
+    expect(items.map((i) => i.title).sort()).toEqual(expected);
   });
   it('puts the most recently reviewed first', () => {
     const times = items.map((i) => i.date.getTime());
