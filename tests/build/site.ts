@@ -1,7 +1,8 @@
 /**
- * What the build tests read: every file of the build and the published content, parsed once.
- * KB_DIST and KB_CONTENT_ROOT point the tests at another build (the same variables the build
- * itself uses), so a fixture tree can be checked exactly like the real one.
+ * What the build tests read: the files of one build and the published content it was built
+ * from. `defaultSite()` is the repository's own build (dist/ and content/, or KB_DIST and
+ * KB_CONTENT_ROOT when set); tests/build/fixture-site.test.ts builds a fixture tree and runs the
+ * same suites over it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -10,53 +11,84 @@ import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
 import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
 
-export const DIST_DIR = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
-export const CONTENT_DIR = join(resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'), 'content');
-if (!existsSync(join(DIST_DIR, 'index.html'))) throw new Error(`${DIST_DIR} 里没有构建结果：先运行 npm run build`);
-
-/** Every file in the build, relative to it, with forward slashes. */
-export function distFiles(): Set<string> {
-  const out = new Set<string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.add(relative(DIST_DIR, path).split(sep).join('/'));
-    }
-  };
-  walk(DIST_DIR);
-  return out;
+export interface ContentFile<T> {
+  slug: string;
+  data: T;
+  body: string;
 }
 
-/** The site's HTML pages (Pagefind's own files excluded) and their text. */
-export function distPages(): Map<string, string> {
-  return new Map(
-    [...distFiles()]
-      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-      .sort()
-      .map((file) => [file, readFileSync(join(DIST_DIR, file), 'utf8')]),
-  );
-}
-
-export const readBuilt = (file: string) => readFileSync(join(DIST_DIR, file), 'utf8');
-
-function published<T extends { draft?: boolean }>(dir: string): { slug: string; data: T; body: string }[] {
-  const full = join(CONTENT_DIR, dir);
-  return readdirSync(full)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const parsed = parseMdxFile(readFileSync(join(full, name), 'utf8'));
-      return { slug: name.replace(/\.mdx$/, ''), data: parsed.data as T, body: parsed.body };
-    })
-    .filter(({ data }) => data.draft !== true);
+export interface BuiltSite {
+  /** A name for test titles. */
+  name: string;
+  dist: string;
+  /** The content/ directory the build was made from. */
+  content: string;
+  /** Every file in the build, relative to it, with forward slashes. */
+  files(): Set<string>;
+  /** The site's HTML pages (Pagefind's own files excluded) and their text. */
+  pages(): Map<string, string>;
+  read(file: string): string;
+  articles(): ContentFile<Article>[];
+  faqs(): ContentFile<Faq>[];
+  menuPaths(): MenuPaths;
+  symptomIds(): string[];
+  categoryIds(): string[];
 }
 
 /** YAML gives unquoted dates as Date and quoted ones as strings; the pages see Dates. */
 export const asDate = (value: unknown) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
 
-export const publishedArticles = () => published<Article>('articles');
-export const publishedFaqs = () => published<Faq>('faq');
-export const menuPaths = () => parse(readFileSync(join(CONTENT_DIR, 'menu-paths.yaml'), 'utf8')) as MenuPaths;
-export const symptomIds = () => (parse(readFileSync(join(CONTENT_DIR, 'symptoms.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
-export const categoryIds = () => (parse(readFileSync(join(CONTENT_DIR, 'categories.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
+export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
+  const content = join(contentRoot, 'content');
+  const files = () => {
+    const out = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else out.add(relative(dist, path).split(sep).join('/'));
+      }
+    };
+    walk(dist);
+    return out;
+  };
+  const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
+    const full = join(content, dir);
+    return readdirSync(full)
+      .filter((file) => file.endsWith('.mdx'))
+      .sort()
+      .map((file) => {
+        const parsed = parseMdxFile(readFileSync(join(full, file), 'utf8'));
+        return { slug: file.replace(/\.mdx$/, ''), data: parsed.data as T, body: parsed.body };
+      })
+      .filter(({ data }) => data.draft !== true);
+  };
+  const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
+  return {
+    name,
+    dist,
+    content,
+    files,
+    pages: () =>
+      new Map(
+        [...files()]
+          .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+          .sort()
+          .map((file) => [file, read(file)]),
+      ),
+    read,
+    articles: () => published<Article>('articles'),
+    faqs: () => published<Faq>('faq'),
+    menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
+    symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
+    categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),
+  };
+}
+
+/** The build `npm test` made (or the one KB_DIST / KB_CONTENT_ROOT name). */
+export function defaultSite(): BuiltSite {
+  const dist = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
+  return builtSite('dist/', dist, resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'));
+}
