@@ -10,13 +10,13 @@ const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')
 const validator = new HtmlValidate({ ...config, root: true });
 
 export function htmlValidateSuite(site: BuiltSite) {
-describe(`HTML validation (html-validate, .htmlvalidate.json, ${site.name})`, () => {
-  for (const [file, html] of site.pages()) {
-    it(file, async () => {
-      const report = await validator.validateString(html, file);
-      const messages = report.results.flatMap((r) => r.messages).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-      expect(messages).toEqual([]);
-    });
-  }
-});
+  describe(`HTML validation (html-validate, .htmlvalidate.json, ${site.name})`, () => {
+    for (const [file, html] of site.pages()) {
+      it(file, async () => {
+        const report = await validator.validateString(html, file);
+        const messages = report.results.flatMap((r) => r.messages).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+        expect(messages).toEqual([]);
+      });
+    }
+  });
 }
