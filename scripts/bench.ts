@@ -110,7 +110,7 @@ function pageTypes(dist: string, preferred: { article?: string; symptom?: string
     category: pick('categories', preferred.category),
     search: existsSync(join(dist, 'search', 'index.html')) ? '/search/' : undefined,
     about: existsSync(join(dist, 'about', 'index.html')) ? '/about/' : undefined,
-    '404': existsSync(join(dist, '404.html')) ? '/404.html' : undefined,
+    '404 page': existsSync(join(dist, '404.html')) ? '/404.html' : undefined,
   };
   return Object.fromEntries(Object.entries(candidates).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
