@@ -23,6 +23,7 @@ import { sortProblems, type Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeIssues } from './zod-issues.ts';
+import { describeUnsourced, unsourcedQuantity } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 
 export interface CheckOptions {
@@ -217,10 +218,30 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     }
   }
 
+  // ---- Numbers need an official source ------------------------------------------------------
+  for (const page of pages) {
+    const data = page.data;
+    if (!data) continue;
+    const hasSources = Boolean(data.sources?.length);
+    const prose = [...stringsIn(page.parsed.data)].filter(({ path }) => !isMachineField(path));
+    const pageText = [...prose.map((p) => p.text), page.parsed.body].join('\n');
+    const inFrontmatter = prose.find(({ text }) => unsourcedQuantity(text, { hasSources, pageText }));
+    if (inFrontmatter) {
+      const finding = unsourcedQuantity(inFrontmatter.text, { hasSources, pageText })!;
+      problems.push({ file: page.file, line: page.parsed.lineOf(inFrontmatter.path), field: inFrontmatter.path.join('.'), message: describeUnsourced(finding, hasSources) });
+      continue;
+    }
+    const bodyLines = page.parsed.body.split('\n');
+    const index = bodyLines.findIndex((line) => unsourcedQuantity(line, { hasSources, pageText }));
+    if (index >= 0)
+      problems.push({ file: page.file, line: page.parsed.bodyStartLine + index, field: '正文', message: describeUnsourced(unsourcedQuantity(bodyLines[index], { hasSources, pageText })!, hasSources) });
+  }
+
   // ---- Body: safety and typography ----------------------------------------------------------
+  const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
-    for (const finding of checkMdxSafety(page.parsed.body))
+    for (const finding of checkMdxSafety(page.parsed.body, { menuPathKeys }))
       problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
   }
   if (options.typography !== false) {
