@@ -39,6 +39,8 @@ try {
     buildBaselineSite(siteDir, baselineDir);
     const baseline = await evaluateBaseline(baselineDir, symptomsByUrl(siteDir), cases);
     console.log(`基线（同样的页面，Pagefind 默认索引）：${fmt(baseline.metrics)}`);
+    const baselineHeld = await evaluateBaseline(baselineDir, symptomsByUrl(siteDir), holdout);
+    console.log(`基线，留出集：${fmt(baselineHeld.metrics)}`);
   }
 } catch (error) {
   console.error(`搜索评测失败：${error instanceof Error ? error.message : String(error)}`);
