@@ -218,9 +218,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
 
   // ---- Body: safety and typography ----------------------------------------------------------
+  const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
-    for (const finding of checkMdxSafety(page.parsed.body))
+    for (const finding of checkMdxSafety(page.parsed.body, { menuPathKeys }))
       problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
   }
   if (options.typography !== false) {
