@@ -24,6 +24,7 @@ import { nearest } from './suggest.ts';
 import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeIssues } from './zod-issues.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
+import { PLACEHOLDER } from './skeleton.ts';
 
 export interface CheckOptions {
   /** Report only problems in these files (paths relative to root or absolute). All files are still read for references. */
@@ -218,6 +219,17 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
 
   // ---- Body: safety and typography ----------------------------------------------------------
+  // A published page must not still carry the `npm run new` template's placeholder sentences.
+  for (const page of pages) {
+    if (!page.data || page.data.draft) continue;
+    const placeholder = `还有模板里的占位文字${PLACEHOLDER}：换成真实内容后再发布（没写完就保留 draft: true）`;
+    for (const { path, text } of stringsIn(page.parsed.data))
+      if (text.includes(PLACEHOLDER)) problems.push({ file: page.file, line: page.parsed.lineOf(path), field: path.join('.'), message: placeholder });
+    page.parsed.body.split('\n').forEach((line, index) => {
+      if (line.includes(PLACEHOLDER)) problems.push({ file: page.file, line: page.parsed.bodyStartLine + index, field: '正文', message: placeholder });
+    });
+  }
+
   const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
