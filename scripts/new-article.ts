@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parse } from 'yaml';
 import { ID_PATTERN } from '../src/schemas/content.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
@@ -164,17 +164,18 @@ function todayUtc(): string {
 
 async function ask(flags: Flags, catalog: Catalog): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  let finished = false;
-  // Ctrl+D or Ctrl+C: leave quietly without writing anything.
-  rl.on('close', () => {
-    if (!finished) {
-      console.log('\n已取消，没有创建文件。');
-      process.exit(130);
-    }
-  });
+  // Reading through the iterator buffers lines, so pasted or piped answers are not lost between questions.
+  const lines = rl[Symbol.asyncIterator]();
   const prompt = async (question: string, validate: (answer: string) => string | undefined, fallback?: string): Promise<string> => {
     for (;;) {
-      const answer = (await rl.question(`${question}${fallback ? `（直接回车用 ${fallback}）` : ''}：`)).trim() || fallback || '';
+      process.stdout.write(`${question}${fallback ? `（直接回车用 ${fallback}）` : ''}：`);
+      const next = await lines.next();
+      if (next.done) {
+        // Ctrl+D: leave without writing anything.
+        console.log('\n已取消，没有创建文件。');
+        process.exit(130);
+      }
+      const answer = String(next.value).trim() || fallback || '';
       const problem = validate(answer);
       if (!problem) return answer;
       console.log(`  ✗ ${problem}`);
@@ -200,7 +201,6 @@ async function ask(flags: Flags, catalog: Catalog): Promise<void> {
     const answer = await prompt('关联的文章文件名（多个用逗号分隔）', (a) => checkRelated(a.split(/[,，、\s]+/).filter(Boolean), catalog));
     flags.related = answer.split(/[,，、\s]+/).filter(Boolean);
   }
-  finished = true;
   rl.close();
 }
 

@@ -124,4 +124,17 @@ describe('npm run new', () => {
     expect(problems.every((p) => p.message.includes('占位文字【待填写】'))).toBe(true);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['summary', 'causes.0.title', 'steps.0.expect', '正文']));
   });
+
+  it('asks step by step in a terminal, re-asking after a wrong answer', () => {
+    const root = tree();
+    // `script` gives the child a pseudo-terminal, as when a contributor runs npm run new by hand.
+    const answers = ['faq', 'Bad Slug', 'fee-question', '提现要手续费吗？', 'withdrawl', 'withdrawal', 'withdrawal-fee', 'nope', 'ok-article', ''].join('\n');
+    const result = spawnSync('script', ['-qec', `'${NODE}' '${SCRIPT}' --root '${root}'`, '/dev/null'], { encoding: 'utf8', input: answers });
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('文件名「Bad Slug」不合格');
+    expect(result.stdout).toContain('是不是想写 withdrawal？');
+    expect(result.stdout).toContain('已创建 content/faq/fee-question.mdx');
+    const data = parseMdxFile(readFileSync(join(root, 'content/faq/fee-question.mdx'), 'utf8')).data;
+    expect(data).toMatchObject({ question: '提现要手续费吗？', category: 'withdrawal', symptoms: ['withdrawal-fee'], related: ['ok-article'] });
+  });
 });
