@@ -4,6 +4,7 @@
  * cannot be reached from the home page. Parsing uses cheerio, a real HTML parser.
  */
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 
 export interface LinkProblem {
   /** The page holding the link, relative to the build dir (e.g. "articles/x/index.html"). */
@@ -21,35 +22,42 @@ export interface PageLinks {
   anchors: Set<string>;
 }
 
-const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['script[src]', 'src'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['form[action]', 'action'],
-];
+/** Which attribute of which element holds a URL. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  form: ['action'],
+};
 
+/** URLs and anchors of a page, links in document order. */
 export function extractLinks(html: string): PageLinks {
   const $ = cheerio.load(html);
   const links: PageLinks['links'] = [];
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    $(selector).each((_, el) => {
+  const anchors = new Set<string>();
+  $('*').each((_, node) => {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+    const el = node as Element;
+    const id = $(el).attr('id');
+    if (id !== undefined) anchors.add(id);
+    if (el.tagName === 'a' && $(el).attr('name') !== undefined) anchors.add($(el).attr('name')!);
+    for (const attribute of URL_ATTRIBUTES[el.tagName] ?? []) {
       const value = $(el).attr(attribute);
-      if (value !== undefined) links.push({ element: el.tagName, attribute, value });
-    });
-  }
-  $('img[srcset], source[srcset]').each((_, el) => {
-    for (const candidate of ($(el).attr('srcset') ?? '').split(',')) {
-      const value = candidate.trim().split(/\s+/)[0];
-      if (value) links.push({ element: el.tagName, attribute: 'srcset', value });
+      if (value === undefined) continue;
+      if (attribute === 'srcset') {
+        for (const candidate of value.split(',')) {
+          const url = candidate.trim().split(/\s+/)[0];
+          if (url) links.push({ element: el.tagName, attribute, value: url });
+        }
+      } else {
+        links.push({ element: el.tagName, attribute, value });
+      }
     }
   });
-  const anchors = new Set<string>();
-  $('[id]').each((_, el) => void anchors.add($(el).attr('id') ?? ''));
-  $('a[name]').each((_, el) => void anchors.add($(el).attr('name') ?? ''));
   return { links, anchors };
 }
 

@@ -148,6 +148,23 @@ describe('search', () => {
   });
 });
 
+describe('keyboard basics', () => {
+  it('the first Tab reaches a visible skip link that jumps to <main id="main">', async () => {
+    const page = await site.newPage({ viewport: DESKTOP });
+    await go(page, '/articles/withdrawal-failed/');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLAnchorElement | null;
+      const rect = element?.getBoundingClientRect();
+      return { href: element?.getAttribute('href'), visible: Boolean(rect && rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0) };
+    });
+    expect(focused).toEqual({ href: '#main', visible: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    expect(await page.locator('main#main').count()).toBe(1);
+  });
+});
+
 describe('FAQ index', () => {
   it('a question expands when its summary is clicked', async () => {
     const page = await site.newPage();

@@ -1,0 +1,496 @@
+/**
+ * npm run bench [-- --sizes 100,1000,3000] [--no-lighthouse] [--out bench] [--keep]
+ *
+ * Scaling benchmark with budgets. For each size N it writes N synthetic (schema-valid, content-
+ * check-clean) articles and N/2 FAQs into a temporary content root, builds it with Astro and
+ * Pagefind (timed separately, peak memory via /usr/bin/time -v), and weighs the pages. It also
+ * builds and weighs the real site (dist/), measures the Pagefind bytes a first search fetches at
+ * N = 1,000 in Chromium, and runs Lighthouse (mobile) on the real home, an article and search.
+ * Writes bench/results.md and bench/results.json (a quick `--sizes 100` run writes to bench/tmp/).
+ * Timings are reported, never asserted; budgets are flagged ✅/❌.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
+import { launchChromium, CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { writeSyntheticContent } from './lib/synthetic-content.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const DEFAULT_SIZES = [100, 1000, 3000];
+const SEARCH_QUERY = '提现失败';
+
+// ---- Arguments ------------------------------------------------------------------------------
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (option('--sizes') ?? DEFAULT_SIZES.join(','))
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (!sizes.length) {
+  console.error('--sizes 应为逗号分隔的正整数，例如 --sizes 100,1000');
+  process.exit(1);
+}
+const isFullRun = sizes.join(',') === DEFAULT_SIZES.join(',');
+const outDir = join(ROOT, option('--out') ?? (isFullRun ? 'bench' : join('bench', 'tmp')));
+const runLighthouse = !args.includes('--no-lighthouse');
+const keep = args.includes('--keep');
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+// ---- Running a timed command ------------------------------------------------------------------
+interface Timed {
+  seconds: number;
+  peakMemoryMB?: number;
+}
+
+/** Runs a command with Node 22 first on PATH; measures wall time and (with /usr/bin/time) peak RSS. */
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Timed {
+  const useTime = existsSync('/usr/bin/time');
+  const [file, fileArgs] = useTime ? ['/usr/bin/time', ['-v', command, ...commandArgs]] : [command, commandArgs];
+  const started = performance.now();
+  const result = spawnSync(file, fileArgs, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout?.slice(-4000));
+    console.error(result.stderr?.slice(-4000));
+    throw new Error(`命令失败（退出码 ${result.status}）：${command} ${commandArgs.join(' ')}`);
+  }
+  const rss = result.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  return { seconds, peakMemoryMB: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+// ---- Measuring a build ------------------------------------------------------------------------
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else {
+        bytes += stat.size;
+        files++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+
+function firstPage(dist: string, section: string): string | undefined {
+  const dir = join(dist, section);
+  if (!existsSync(dir)) return undefined;
+  const name = readdirSync(dir)
+    .filter((n) => existsSync(join(dir, n, 'index.html')))
+    .sort()[0];
+  return name ? `/${section}/${name}/` : undefined;
+}
+
+/** One representative page per page type that exists in this build. */
+function pageTypes(dist: string, preferred: { article?: string; symptom?: string; faq?: string; category?: string } = {}): Record<string, string> {
+  const pick = (section: string, wanted?: string) => (wanted && existsSync(join(dist, section, wanted, 'index.html')) ? `/${section}/${wanted}/` : firstPage(dist, section));
+  const candidates: Record<string, string | undefined> = {
+    home: '/',
+    'symptom hub': pick('symptoms', preferred.symptom),
+    article: pick('articles', preferred.article),
+    'FAQ index': existsSync(join(dist, 'faq', 'index.html')) ? '/faq/' : undefined,
+    'FAQ page': pick('faq', preferred.faq),
+    category: pick('categories', preferred.category),
+    search: existsSync(join(dist, 'search', 'index.html')) ? '/search/' : undefined,
+    about: existsSync(join(dist, 'about', 'index.html')) ? '/about/' : undefined,
+    '404 page': existsSync(join(dist, '404.html')) ? '/404.html' : undefined,
+  };
+  return Object.fromEntries(Object.entries(candidates).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+type Weights = Record<string, { path: string } & Pick<PageWeight, 'html' | 'css' | 'js' | 'missing'>>;
+
+function weighPages(dist: string, types: Record<string, string>): Weights {
+  const read = (sitePath: string) => {
+    const file = join(dist, sitePath);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  return Object.fromEntries(
+    Object.entries(types).map(([type, path]) => {
+      const { html, css, js, missing } = measurePage(path, read);
+      return [type, { path, html, css, js, missing }];
+    }),
+  );
+}
+
+/** The largest article page (HTML + CSS gzip) and the largest initial JS over all pages of a build. */
+function worstCase(dist: string) {
+  const read = (sitePath: string) => {
+    const file = join(dist, sitePath);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  let article = { path: '', bytes: 0 };
+  let js = { path: '', bytes: 0 };
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        const site = `/${relative(dist, path).split(sep).join('/')}`;
+        const weight = measurePage(site, read);
+        if (/^\/articles\/[^/]+\/index\.html$/.test(site) && weight.html.gzip + weight.css.gzip > article.bytes)
+          article = { path: site.replace(/index\.html$/, ''), bytes: weight.html.gzip + weight.css.gzip };
+        if (weight.js.gzip > js.bytes) js = { path: site.replace(/index\.html$/, ''), bytes: weight.js.gzip };
+      }
+    }
+  };
+  walk(dist);
+  return { article, js };
+}
+
+// ---- Pagefind bytes of a first search ---------------------------------------------------------
+interface SearchBytes {
+  /** As a static host sends them: text (JS, JSON, CSS) gzipped, Pagefind's pre-compressed files as they are. */
+  bytes: number;
+  /** Uncompressed bytes as stored in dist/. */
+  rawBytes: number;
+  requests: number;
+  byKind: Record<string, number>;
+  method: string;
+  results: number;
+}
+
+/** Serves `dist`, runs one query in Chromium and sums the bytes of every response under /pagefind/. */
+async function firstSearchBytes(dist: string, query: string): Promise<SearchBytes> {
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const responses: Array<Promise<{ path: string; bytes: number; raw: number }>> = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      // Pagefind's index, fragments and WebAssembly are already gzip-compressed; its JS and JSON are not.
+      const compressible = /\.(js|mjs|json|css|html)$/.test(path);
+      if (path.startsWith('/pagefind/'))
+        responses.push(response.body().then((body) => ({ path, raw: body.length, bytes: compressible ? gzipBytes(body) : body.length }), () => ({ path, raw: 0, bytes: 0 })));
+    });
+    let method: string;
+    let results: number;
+    if (existsSync(join(dist, 'search', 'index.html'))) {
+      // The real UI: load the search page, then type, as a reader does.
+      method = 'search page: typed into #search-input';
+      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      await page.locator('#search-input').fill(query);
+      await page.locator('#search-results li a').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      results = await page.locator('#search-results li a').count();
+    } else {
+      // No search page in this build yet: the Pagefind API with the first 5 results' fragments.
+      method = 'Pagefind API (no /search/ page in this build): search + 5 fragments';
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+      results = await page.evaluate(async (q) => {
+        const pagefind = await import('/pagefind/pagefind.js' as string);
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return search.results.length;
+      }, query);
+    }
+    const settled = await Promise.all(responses);
+    const byKind: Record<string, number> = {};
+    for (const { path, bytes } of settled) {
+      const kind = path.endsWith('.js') ? 'js' : path.includes('wasm') ? 'wasm' : path.endsWith('.pf_meta') ? 'meta' : path.endsWith('.pf_index') ? 'index' : path.endsWith('.pf_fragment') ? 'fragments' : 'other';
+      byKind[kind] = (byKind[kind] ?? 0) + bytes;
+    }
+    await context.close();
+    return { bytes: settled.reduce((sum, r) => sum + r.bytes, 0), rawBytes: settled.reduce((sum, r) => sum + r.raw, 0), requests: settled.length, byKind, method, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---- Lighthouse -------------------------------------------------------------------------------
+type Scores = Record<string, number | null>;
+interface LighthouseResult {
+  path: string;
+  scores: Scores;
+  /** Audits that did not pass, with a short detail where Lighthouse gives one. */
+  failing: string[];
+}
+
+async function lighthouseScores(dist: string, paths: Record<string, string>): Promise<Record<string, LighthouseResult>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await startStaticServer(dist);
+  const out: Record<string, LighthouseResult> = {};
+  try {
+    for (const [name, path] of Object.entries(paths)) {
+      const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROMIUM_ARGS });
+      try {
+        const result = await lighthouse(`${server.origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const categories = result?.lhr.categories ?? {};
+        // Only audits that count towards a category score (weight > 0) and did not pass.
+        const weighted = new Set(Object.values(categories).flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+        const failing = Object.values(result?.lhr.audits ?? {})
+          .filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 0.9)
+          .map((audit) => {
+            const items = ((audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []).slice(0, 3);
+            const detail = items
+              .map((item) => String(item.description ?? (item.sourceLocation as { url?: string } | undefined)?.url ?? item.url ?? (item.node as { snippet?: string } | undefined)?.snippet ?? ''))
+              .filter(Boolean)
+              .map((text) => text.replace(/\s+/g, ' ').slice(0, 120))
+              .join('; ');
+            return detail ? `${audit.id}（${detail}）` : audit.id;
+          });
+        out[name] = { path, scores: Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, category.score])), failing };
+        if (failing.length) log(`Lighthouse ${name}: ${failing.join(' | ')}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+// ---- The run ----------------------------------------------------------------------------------
+interface SizeResult {
+  articles: number;
+  faqs: number;
+  pages: number;
+  checkSeconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  buildSeconds: number;
+  secondsPerArticle: number;
+  astroPeakMB?: number;
+  pagefindPeakMB?: number;
+  dist: { bytes: number; files: number };
+  pagefind: { bytes: number; files: number };
+  weights: Weights;
+  worst: ReturnType<typeof worstCase>;
+  firstSearch?: SearchBytes;
+}
+
+async function main() {
+  const started = Date.now();
+  requireChromium();
+  mkdirSync(outDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+  log(`sizes ${sizes.join(', ')}; working in ${work}; results to ${relative(ROOT, outDir)}/`);
+
+  // The real site, built fresh so the figures describe the current content.
+  log('building the real site (npm run build)');
+  const realDist = join(work, 'real-dist');
+  run(join(BIN, 'node'), ['scripts/check-content.ts']);
+  const realAstro = run(join(BIN, 'astro'), ['build', '--silent'], { KB_DIST: realDist, KB_CACHE: join(work, 'real-cache') });
+  const realPagefind = run(join(BIN, 'pagefind'), ['--site', realDist]);
+  const realTypes = pageTypes(realDist, { article: 'withdrawal-failed', symptom: 'withdrawal-failed', faq: 'withdrawal-fee', category: 'withdrawal' });
+  const real = {
+    astroSeconds: realAstro.seconds,
+    pagefindSeconds: realPagefind.seconds,
+    dist: dirSize(realDist),
+    pagefind: dirSize(join(realDist, 'pagefind')),
+    pages: countHtml(realDist),
+    weights: weighPages(realDist, realTypes),
+    worst: worstCase(realDist),
+  };
+  log(`real site: ${real.pages} pages, astro ${real.astroSeconds.toFixed(1)} s, pagefind ${real.pagefindSeconds.toFixed(1)} s`);
+
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    const root = join(work, `n${n}`);
+    const faqs = Math.floor(n / 2);
+    log(`N = ${n}: writing ${n} articles and ${faqs} FAQs`);
+    writeSyntheticContent(ROOT, root, { articles: n, faqs });
+    const check = run(join(BIN, 'node'), ['scripts/check-content.ts', '--root', root]);
+    const dist = join(root, 'dist');
+    log(`N = ${n}: astro build`);
+    const astro = run(join(BIN, 'astro'), ['build', '--silent'], { KB_CONTENT_ROOT: root, KB_DIST: dist, KB_CACHE: join(root, 'cache') });
+    log(`N = ${n}: pagefind (astro took ${astro.seconds.toFixed(1)} s)`);
+    const pagefind = run(join(BIN, 'pagefind'), ['--site', dist]);
+    const result: SizeResult = {
+      articles: n,
+      faqs,
+      pages: countHtml(dist),
+      checkSeconds: check.seconds,
+      astroSeconds: astro.seconds,
+      pagefindSeconds: pagefind.seconds,
+      buildSeconds: astro.seconds + pagefind.seconds,
+      secondsPerArticle: (astro.seconds + pagefind.seconds) / n,
+      astroPeakMB: astro.peakMemoryMB,
+      pagefindPeakMB: pagefind.peakMemoryMB,
+      dist: dirSize(dist),
+      pagefind: dirSize(join(dist, 'pagefind')),
+      weights: weighPages(dist, pageTypes(dist)),
+      worst: worstCase(dist),
+    };
+    if (n === 1000 || (sizes.length === 1 && !sizes.includes(1000))) {
+      log(`N = ${n}: first search in Chromium`);
+      result.firstSearch = await firstSearchBytes(dist, SEARCH_QUERY);
+    }
+    results.push(result);
+    log(`N = ${n}: ${result.pages} pages, build ${result.buildSeconds.toFixed(1)} s, dist ${formatBytes(result.dist.bytes)}`);
+    // The HTML is what we measured; drop the tree before the next (bigger) size to spare the disk.
+    if (!keep) rmSync(root, { recursive: true, force: true });
+  }
+
+  let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> | undefined;
+  if (runLighthouse) {
+    const targets = Object.fromEntries(Object.entries({ home: realTypes.home, article: realTypes.article, search: realTypes.search }).filter((e): e is [string, string] => Boolean(e[1])));
+    log(`Lighthouse (mobile) on ${Object.values(targets).join(', ')}`);
+    lighthouse = await lighthouseScores(realDist, targets);
+  }
+  if (!keep) rmSync(work, { recursive: true, force: true });
+
+  // ---- Budgets ----
+  const budgets: Budget[] = [];
+  const realArticle = real.weights.article;
+  if (realArticle) budgets.push(budget(`文章页 HTML + CSS（gzip，实站 ${realArticle.path}）`, realArticle.html.gzip + realArticle.css.gzip, 20 * KB));
+  budgets.push(budget(`最重的文章页 HTML + CSS（gzip，实站 ${real.worst.article.path || '无'}）`, real.worst.article.bytes, 20 * KB));
+  budgets.push(budget(`首次搜索前的 JS（gzip，实站最重的页面 ${real.worst.js.path || '无'}）`, real.worst.js.bytes, 5 * KB));
+  for (const r of results) budgets.push(budget(`首次搜索前的 JS（gzip，N = ${r.articles} 最重的页面）`, r.worst.js.bytes, 5 * KB));
+  const at1000 = results.find((r) => r.articles === 1000);
+  if (at1000?.firstSearch) budgets.push(budget(`首次搜索传输的 Pagefind 字节（N = 1,000，“${SEARCH_QUERY}”，gzip）`, at1000.firstSearch.bytes, 150 * KB));
+  const at3000 = results.find((r) => r.articles === 3000);
+  if (at1000 && at3000) budgets.push(budget('构建时间 N = 3,000 ÷ N = 1,000（≤ 3.3 倍：单篇成本不随 N 增长）', at3000.buildSeconds / at1000.buildSeconds, 3.3, 'ratio'));
+
+  const lighthouseTargets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+  const environment = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGB: +(totalmem() / 1024 ** 3).toFixed(1),
+    freeMemoryGB: +(freemem() / 1024 ** 3).toFixed(1),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  const json = { environment, real, results, lighthouse, lighthouseTargets, budgets };
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(join(outDir, 'results.md'), renderMarkdown(json));
+  log(`wrote ${relative(ROOT, join(outDir, 'results.md'))} and results.json in ${environment.totalSeconds} s`);
+  const failed = budgets.filter((b) => !b.ok);
+  for (const b of budgets) log(`${b.ok ? '✅' : '❌'} ${b.name}: ${fmtBudget(b.actual, b)} (上限 ${fmtBudget(b.limit, b)})`);
+  // Budgets are flagged, not fatal: the benchmark reports; tests/build/budgets.test.ts enforces bytes.
+  if (failed.length) log(`${failed.length} 项预算未达标（见报告）`);
+}
+
+function countHtml(dist: string): number {
+  let count = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) count++;
+    }
+  };
+  walk(dist);
+  return count;
+}
+
+const fmtBudget = (value: number, b: Budget) => (b.unit === 'ratio' ? `${value.toFixed(2)} ×` : formatBytes(value));
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const mb = (value?: number) => (value === undefined ? '–' : `${Math.round(value)} MB`);
+
+function weightTable(weights: Weights): string[] {
+  const rows = ['| 页面类型 | 路径 | HTML（gzip） | CSS（gzip） | JS（gzip） | HTML + CSS（gzip） | 原始大小 HTML / CSS / JS |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
+  for (const [type, w] of Object.entries(weights))
+    rows.push(
+      `| ${type} | \`${w.path}\` | ${formatBytes(w.html.gzip)} | ${formatBytes(w.css.gzip)} | ${formatBytes(w.js.gzip)} | ${formatBytes(w.html.gzip + w.css.gzip)} | ${formatBytes(w.html.raw)} / ${formatBytes(w.css.raw)} / ${formatBytes(w.js.raw)} |`,
+    );
+  return rows;
+}
+
+function renderMarkdown(data: {
+  environment: Record<string, unknown>;
+  real: { astroSeconds: number; pagefindSeconds: number; dist: { bytes: number; files: number }; pagefind: { bytes: number }; pages: number; weights: Weights; worst: ReturnType<typeof worstCase> };
+  results: SizeResult[];
+  lighthouse?: Record<string, LighthouseResult>;
+  lighthouseTargets: Record<string, number>;
+  budgets: Budget[];
+}): string {
+  const { environment: env, real, results, lighthouse, lighthouseTargets, budgets } = data;
+  const lines: string[] = [
+    '# 基准测试结果（`npm run bench`）',
+    '',
+    `生成于 ${env.date}，提交 \`${env.commit}\`，${env.cpus} 核 ${env.cpuModel ?? ''}，内存 ${env.memoryGB} GB，Node ${env.node}，总耗时 ${env.totalSeconds} s。`,
+    '时间只作报告、不做断言（机器是共享的，会有波动）；字节数是确定的，由 `tests/build/budgets.test.ts` 在真实构建上断言。',
+    '',
+    '## 预算',
+    '',
+    '| | 预算项 | 实测 | 上限 |',
+    '| --- | --- | ---: | ---: |',
+    ...budgets.map((b) => `| ${b.ok ? '✅' : '❌'} | ${b.name} | ${fmtBudget(b.actual, b)} | ${fmtBudget(b.limit, b)} |`),
+    '',
+    '## 构建规模',
+    '',
+    '合成内容：N 篇文章 + N/2 条问答，全部通过 schema 和内容检查（`scripts/lib/synthetic-content.ts`），每个规模都是冷构建（新的 Astro 缓存目录）。峰值内存来自 `/usr/bin/time -v`（最大常驻内存）。',
+    '',
+    '| N（文章） | 问答 | HTML 页面 | 内容检查 | Astro 构建 | Pagefind | 合计 | 每篇文章 | Astro 峰值内存 | Pagefind 峰值内存 | dist 大小 | 其中 pagefind/ |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| 实站 | – | ${real.pages} | – | ${s(real.astroSeconds)} | ${s(real.pagefindSeconds)} | ${s(real.astroSeconds + real.pagefindSeconds)} | – | – | – | ${formatBytes(real.dist.bytes)} | ${formatBytes(real.pagefind.bytes)} |`,
+    ...results.map(
+      (r) =>
+        `| ${r.articles.toLocaleString('en')} | ${r.faqs.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.checkSeconds)} | ${s(r.astroSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.buildSeconds)} | ${(r.secondsPerArticle * 1000).toFixed(0)} ms | ${mb(r.astroPeakMB)} | ${mb(r.pagefindPeakMB)} | ${formatBytes(r.dist.bytes)} | ${formatBytes(r.pagefind.bytes)} |`,
+    ),
+    '',
+    '## 每类页面的传输字节（实站 dist/）',
+    '',
+    'JS 指首次搜索交互之前加载的脚本（内联脚本、外部脚本及其静态 import；Pagefind 是搜索时才动态加载的，不算在内）。每个文件单独 gzip（level 9）后相加。',
+    '',
+    ...weightTable(real.weights),
+    '',
+    `最重的文章页：\`${real.worst.article.path}\` ${formatBytes(real.worst.article.bytes)}（HTML + CSS gzip）；首次搜索前 JS 最多的页面：\`${real.worst.js.path}\` ${formatBytes(real.worst.js.bytes)}。`,
+    '',
+  ];
+  for (const r of results) {
+    lines.push(`## 每类页面的传输字节（N = ${r.articles.toLocaleString('en')}）`, '', ...weightTable(r.weights), '');
+    if (r.firstSearch) {
+      const f = r.firstSearch;
+      lines.push(
+        `首次搜索「${SEARCH_QUERY}」（${f.method}）：${f.requests} 个 /pagefind/ 请求，传输 ${formatBytes(f.bytes)}（JS/JSON 按 gzip 计，索引和 wasm 本身已压缩；未压缩 ${formatBytes(f.rawBytes)}），` +
+          `其中 ${Object.entries(f.byKind).map(([k, v]) => `${k} ${formatBytes(v)}`).join('、')}；显示 ${f.results} 条结果。`,
+        '',
+      );
+    }
+  }
+  if (lighthouse) {
+    const ids = Object.keys(lighthouseTargets);
+    lines.push(
+      '## Lighthouse（移动端默认设置：模拟慢速 4G 与 4 倍 CPU 降速）',
+      '',
+      `目标：${ids.map((id) => `${id} ≥ ${lighthouseTargets[id]}`).join('，')}。`,
+      '',
+      `| 页面 | 路径 | ${ids.join(' | ')} | 未通过的审计 |`,
+      `| --- | --- | ${ids.map(() => '---:').join(' | ')} | --- |`,
+      ...Object.entries(lighthouse).map(
+        ([name, { path, scores, failing }]) =>
+          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id]! >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id]!.toFixed(2)}`)).join(' | ')} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  console.error(`基准测试失败：${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * The page suites again, over a fixture content tree built on the spot (tests/fixtures/site):
+ * it holds what the real content may not have yet — a stale article, sources, named and
+ * written-out menu paths, explicit related links, a draft, the contact article and a title
+ * with </script> and & in it — so every check in the suites really runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/dist.ts';
+import { builtSite } from './site.ts';
+import { articleSuite } from './suites/article-pages.ts';
+import { feedsSuite } from './suites/feeds.ts';
+import { htmlValidateSuite } from './suites/html-validate.ts';
+import { linkSuite } from './suites/links.ts';
+import { pagesSuite } from './suites/site-pages.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'site');
+const work = mkdtempSync(join(tmpdir(), 'kb-site-fixture-'));
+const dist = join(work, 'dist');
+// The real pipeline (content check, astro build, pagefind), pointed at the fixture tree.
+execFileSync('npm', ['run', '--silent', 'build'], {
+  cwd: ROOT,
+  env: { ...process.env, KB_CONTENT_ROOT: FIXTURE, KB_DIST: dist, KB_CACHE: join(work, 'cache') },
+  stdio: 'pipe',
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const site = builtSite('fixture', dist, FIXTURE);
+linkSuite(site);
+htmlValidateSuite(site);
+articleSuite(site);
+pagesSuite(site);
+feedsSuite(site);
+
+describe('fixture specifics (so the generic suites are known to have had something to check)', () => {
+  const page = (path: string) => cheerio.load(site.read(path));
+
+  it('the old article shows the stale notice and the fresh one does not', () => {
+    expect(page('articles/contact-official-support/index.html')('[data-stale-notice]').text()).toContain('2025 年 1 月 10 日');
+    expect(page('articles/balance-negative/index.html')('[data-stale-notice]')).toHaveLength(0);
+  });
+
+  it('renders a named menu path and a written-out one as chips', () => {
+    const $ = page('articles/contact-official-support/index.html');
+    const chips = $('[data-menu-path]').map((_, el) => $(el).children('span:not(.sep)').map((__, s) => $(s).text()).get().join('/')).get();
+    expect(chips).toEqual(['我/设置/帮助与反馈', '我/服务/钱包/账单']);
+    expect($('.path-note').text()).toContain('微信 8.0 系列');
+  });
+
+  it('lists sources with their domain', () => {
+    const $ = page('articles/contact-official-support/index.html');
+    expect($('ul.sources a').attr('href')).toBe('https://kf.qq.com/product/wechatpay.html');
+    expect($('ul.sources .domain').text()).toContain('kf.qq.com');
+  });
+
+  it('links related articles both ways and sends readers to the contact article', () => {
+    const negative = page('articles/balance-negative/index.html');
+    expect(negative('#not-solved').parent().find('a[href="/articles/contact-official-support/"]').length).toBeGreaterThan(0);
+    const contact = page('articles/contact-official-support/index.html');
+    expect(contact('#not-solved').parent().find('a[href="/articles/balance-negative/"]')).toHaveLength(1);
+    expect(page('index.html')('main a[href="/articles/contact-official-support/"]')).toHaveLength(1);
+  });
+
+  it('keeps the title with </script> and & as text, in the page and its JSON-LD', () => {
+    const html = site.read('articles/balance-negative/index.html');
+    const $ = cheerio.load(html);
+    expect($('h1').text()).toBe('零钱变成负数是怎么回事 </script> & <b>');
+    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    expect(ld.find((x) => x['@type'] === 'Article').headline).toBe('零钱变成负数是怎么回事 </script> & <b>');
+    expect(html).not.toContain('</script> & <b>');
+  });
+
+  it('leaves the draft out: no page, no link, no feed entry', () => {
+    expect(site.files().has('articles/draft-thing/index.html')).toBe(false);
+    for (const [file, html] of site.pages()) expect(html, file).not.toContain('/articles/draft-thing/');
+    expect(site.read('rss.xml')).not.toContain('draft-thing');
+  });
+
+  it('shows the FAQ short answer as plain text in the index', () => {
+    const $ = page('faq/index.html');
+    expect($('#faq-negative-repay > div > p').first().text()).toBe('往零钱里充值就能补足，详见文章。');
+  });
+});

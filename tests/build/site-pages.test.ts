@@ -1,0 +1,4 @@
+import { defaultSite } from './site.ts';
+import { pagesSuite } from './suites/site-pages.ts';
+
+pagesSuite(defaultSite());

@@ -1,0 +1,94 @@
+/**
+ * What the build tests read: the files of one build and the published content it was built
+ * from. `defaultSite()` is the repository's own build (dist/ and content/, or KB_DIST and
+ * KB_CONTENT_ROOT when set); tests/build/fixture-site.test.ts builds a fixture tree and runs the
+ * same suites over it.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
+import { requireDist, ROOT } from '../helpers/dist.ts';
+import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
+
+export interface ContentFile<T> {
+  slug: string;
+  data: T;
+  body: string;
+}
+
+export interface BuiltSite {
+  /** A name for test titles. */
+  name: string;
+  dist: string;
+  /** The content/ directory the build was made from. */
+  content: string;
+  /** Every file in the build, relative to it, with forward slashes. */
+  files(): Set<string>;
+  /** The site's HTML pages (Pagefind's own files excluded) and their text. */
+  pages(): Map<string, string>;
+  read(file: string): string;
+  articles(): ContentFile<Article>[];
+  faqs(): ContentFile<Faq>[];
+  menuPaths(): MenuPaths;
+  symptomIds(): string[];
+  categoryIds(): string[];
+}
+
+/** YAML gives unquoted dates as Date and quoted ones as strings; the pages see Dates. */
+export const asDate = (value: unknown) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
+
+export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
+  const content = join(contentRoot, 'content');
+  const files = () => {
+    const out = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else out.add(relative(dist, path).split(sep).join('/'));
+      }
+    };
+    walk(dist);
+    return out;
+  };
+  const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
+    const full = join(content, dir);
+    return readdirSync(full)
+      .filter((file) => file.endsWith('.mdx'))
+      .sort()
+      .map((file) => {
+        const parsed = parseMdxFile(readFileSync(join(full, file), 'utf8'));
+        return { slug: file.replace(/\.mdx$/, ''), data: parsed.data as T, body: parsed.body };
+      })
+      .filter(({ data }) => data.draft !== true);
+  };
+  const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
+  return {
+    name,
+    dist,
+    content,
+    files,
+    pages: () =>
+      new Map(
+        [...files()]
+          .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+          .sort()
+          .map((file) => [file, read(file)]),
+      ),
+    read,
+    articles: () => published<Article>('articles'),
+    faqs: () => published<Faq>('faq'),
+    menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
+    symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
+    categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),
+  };
+}
+
+/** The build `npm test` made (or the one KB_DIST / KB_CONTENT_ROOT name). */
+export function defaultSite(): BuiltSite {
+  const dist = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
+  return builtSite('dist/', dist, resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'));
+}

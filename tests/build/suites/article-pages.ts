@@ -1,0 +1,105 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { isStale } from '../../../src/lib/dates.ts';
+import { resolveMenuPath } from '../../../src/lib/menu-paths.ts';
+import { SITE } from '../../../src/site.config.ts';
+import { asDate, type BuiltSite } from '../site.ts';
+
+const LIKELIHOOD = { common: '常见', occasional: '偶尔', rare: '少见' } as const;
+export function articleSuite(site: BuiltSite) {
+  const named = site.menuPaths();
+
+  describe.each(site.articles())(`article page /articles/$slug/ (${site.name})`, ({ slug, data }) => {
+    const $ = cheerio.load(site.read(`articles/${slug}/index.html`));
+    const main = $('main#main');
+
+    it('leads with the title and the short answer', () => {
+      expect(main.find('h1').text()).toBe(data.title);
+      expect(main.find('#answer').text()).toBe('简短回答');
+      expect(main.text()).toContain(data.summary);
+    });
+
+    it('lists every cause with a worded likelihood badge (not colour alone)', () => {
+      const items = main.find('ul.causes > li');
+      expect(items).toHaveLength(data.causes.length);
+      data.causes.forEach((cause, i) => {
+        const item = items.eq(i);
+        expect(item.find('.badge').text()).toBe(LIKELIHOOD[cause.likelihood]);
+        expect(item.text()).toContain(cause.title);
+        expect(item.text()).toContain(cause.detail);
+      });
+    });
+
+    it('renders the steps as a checklist that works without JavaScript', () => {
+      const items = main.find('ol.steps > li');
+      expect(items).toHaveLength(data.steps.length);
+      data.steps.forEach((step, i) => {
+        const item = items.eq(i);
+        const box = item.find('label > input[type="checkbox"]');
+        expect(box.attr('data-step-id')).toBe(`${slug}:${i}`);
+        // Until the script enables them, the boxes are neither visible nor usable.
+        expect(box.is('[hidden][disabled]')).toBe(true);
+        expect(item.find('label').text()).toContain(step.title);
+        expect(item.text()).toContain(step.detail);
+        if (step.expect) expect(item.find('.expect').text()).toBe(`成功的样子：${step.expect}`);
+        else expect(item.find('.expect')).toHaveLength(0);
+        const chip = item.find('[data-menu-path]');
+        if (step.path) {
+          expect(chip.children('span:not(.sep)').map((_, el) => $(el).text()).get()).toEqual(resolveMenuPath(step.path, named.paths).segments);
+        } else {
+          expect(chip).toHaveLength(0);
+        }
+      });
+      expect($('script').text() + $('script[src]').map((_, el) => $(el).attr('src')).get().join(' ')).toMatch(/kb-steps:|\/_astro\//);
+    });
+
+    it('says which WeChat version the menu paths were checked against', () => {
+      const note = main.find('.path-note');
+      if (data.steps.some((s) => s.path)) expect(note.text()).toContain(named.wechatVersion);
+      else expect(note).toHaveLength(0);
+    });
+
+    it('lists sources as external links with their domain', () => {
+      const links = main.find('#sources').parent().find('ul.sources > li');
+      expect(links).toHaveLength(data.sources?.length ?? 0);
+      (data.sources ?? []).forEach((source, i) => {
+        const a = links.eq(i).find('a');
+        expect(a.attr('href')).toBe(source.url);
+        expect(a.attr('rel')).toContain('noopener');
+        expect(links.eq(i).find('.domain').text()).toContain(new URL(source.url).hostname);
+      });
+    });
+
+    it('shows the stale notice exactly when the review is older than the limit', () => {
+      const stale = isStale(asDate(data.reviewed), new Date(), SITE.staleAfterDays);
+      expect($('[data-stale-notice]').length).toBe(stale ? 1 : 0);
+      expect($('time[datetime]').attr('datetime')).toBe(asDate(data.reviewed).toISOString().slice(0, 10));
+    });
+
+    it('offers edit and report links with the page URL', () => {
+      expect($('a[data-edit-link]').attr('href')).toBe(`${SITE.repository}/edit/${SITE.branch}/content/articles/${slug}.mdx`);
+      const report = new URL($('a[data-report-link]').attr('href') ?? '');
+      expect(`${report.origin}${report.pathname}`).toBe(`${SITE.repository}/issues/new`);
+      expect(report.searchParams.get('title')).toContain(data.title);
+      expect(report.searchParams.get('body')).toContain(`${SITE.url.replace(/\/$/, '')}/articles/${slug}/`);
+    });
+
+    it('has a 还没解决？ section and breadcrumbs back to home and category', () => {
+      expect($('#not-solved').text()).toBe('还没解决？');
+      const crumbs = $('nav.crumbs a').map((_, el) => $(el).attr('href')).get();
+      expect(crumbs).toEqual(['/', `/categories/${data.category}/`]);
+    });
+
+    it('carries Article and BreadcrumbList JSON-LD that parses', () => {
+      const types = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())['@type']).get();
+      expect(types.sort()).toEqual(['Article', 'BreadcrumbList']);
+      const article = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get().find((x) => x['@type'] === 'Article');
+      expect(article.headline).toBe(data.title);
+    });
+
+    it('is indexed for search with its category and symptoms', () => {
+      expect($('main[data-pagefind-body]')).toHaveLength(1);
+      expect($('main [data-search-terms]')).toHaveLength(1);
+    });
+  });
+}

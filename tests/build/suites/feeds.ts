@@ -1,0 +1,51 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { SITE } from '../../../src/site.config.ts';
+import { asDate, type BuiltSite } from '../site.ts';
+
+export function feedsSuite(site: BuiltSite) {
+  const { read: readBuilt } = site;
+  const publishedArticles = () => site.articles();
+  const publishedFaqs = () => site.faqs();
+
+  const origin = SITE.url.replace(/\/$/, '');
+
+  describe(`RSS (${site.name})`, () => {
+    const $ = cheerio.load(readBuilt('rss.xml'), { xml: true });
+    const items = $('item').toArray().map((el) => ({ title: $(el).find('title').text(), link: $(el).find('link').text(), date: new Date($(el).find('pubDate').text()) }));
+    it('lists every published article and FAQ, and nothing else', () => {
+      const expected = [
+        ...publishedArticles().map((a) => `${origin}/articles/${a.slug}/`),
+        ...publishedFaqs().map((f) => `${origin}/faq/${f.slug}/`),
+      ].sort();
+      expect(items.map((i) => i.link).sort()).toEqual(expected);
+    });
+    it('carries each title as text, escaped so it reads back exactly', () => {
+      const expected = [...publishedArticles().map((a) => a.data.title), ...publishedFaqs().map((f) => f.data.question)].sort();
+      expect(items.map((i) => i.title).sort()).toEqual(expected);
+    });
+    it('puts the most recently reviewed first', () => {
+      const times = items.map((i) => i.date.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      const newest = Math.max(...[...publishedArticles(), ...publishedFaqs()].map((x) => asDate(x.data.reviewed).getTime()));
+      expect(times[0]).toBe(newest);
+    });
+  });
+
+  describe(`sitemap (${site.name})`, () => {
+    const files = site.files();
+    const urls = [...files]
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .flatMap((f) => {
+        const $ = cheerio.load(readBuilt(f), { xml: true });
+        return $('url > loc').map((_, el) => $(el).text()).get();
+      });
+    it('lists every page except 404', () => {
+      const expected = [...site.pages().keys()]
+        .filter((f) => f !== '404.html')
+        .map((f) => `${origin}/${f.replace(/index\.html$/, '')}`)
+        .sort();
+      expect(urls.sort()).toEqual(expected);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import type { BuiltSite } from '../site.ts';
+
+export function pagesSuite(site: BuiltSite) {
+  const pages = site.pages();
+  const { read: readBuilt } = site;
+  const publishedArticles = () => site.articles();
+  const publishedFaqs = () => site.faqs();
+  const symptomIds = () => site.symptomIds();
+  const categoryIds = () => site.categoryIds();
+
+  describe(`every page follows the page contract (${site.name})`, () => {
+    for (const [file, html] of pages) {
+      it(file, () => {
+        const $ = cheerio.load(html);
+        expect($('html').attr('lang')).toBe('zh-CN');
+        expect($('header form[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]#site-search-input')).toHaveLength(1);
+        expect($('main#main')).toHaveLength(1);
+        expect($('a[href="#main"]')).toHaveLength(1);
+        expect($('footer').text()).toContain('与腾讯、微信没有任何关联');
+        expect($('footer a[href="/about/"]')).toHaveLength(1);
+        expect($('link[rel="icon"]')).toHaveLength(1);
+        expect($('link[rel="alternate"][type="application/rss+xml"]')).toHaveLength(1);
+        expect($('title').text().length).toBeGreaterThan(0);
+        // No third-party requests: every script, stylesheet and image is local.
+        $('script[src], link[rel="stylesheet"], img[src]').each((_, el) => {
+          expect($(el).attr('src') ?? $(el).attr('href')).toMatch(/^\/(?!\/)/);
+        });
+        for (const el of $('script[type="application/ld+json"]').toArray()) expect(() => JSON.parse($(el).text())).not.toThrow();
+      });
+    }
+  });
+
+  describe('only content pages are in the search index', () => {
+    const indexed = [...pages].filter(([, html]) => cheerio.load(html)('[data-pagefind-body]').length > 0).map(([file]) => file).sort();
+    it('article, FAQ and symptom pages carry data-pagefind-body; nothing else does', () => {
+      const expected = [
+        ...publishedArticles().map((a) => `articles/${a.slug}/index.html`),
+        ...publishedFaqs().map((f) => `faq/${f.slug}/index.html`),
+        ...symptomIds().map((id) => `symptoms/${id}/index.html`),
+      ].sort();
+      expect(indexed).toEqual(expected);
+    });
+  });
+
+  describe('home page', () => {
+    const $ = cheerio.load(readBuilt('index.html'));
+    it('asks what is wrong and links every symptom hub', () => {
+      expect($('h1').text()).toContain('你遇到了什么问题？');
+      const hubs = $('main a[href^="/symptoms/"]').map((_, el) => $(el).attr('href')).get();
+      expect(hubs.sort()).toEqual(symptomIds().map((id) => `/symptoms/${id}/`).sort());
+    });
+    it('warns about fake customer service', () => {
+      expect($('main').text()).toContain('警惕假客服');
+    });
+  });
+
+  describe('FAQ pages', () => {
+    const $ = cheerio.load(readBuilt('faq/index.html'));
+    it('the index lists every FAQ as <details> linking to its page', () => {
+      const links = $('details a').map((_, el) => $(el).attr('href')).get().sort();
+      expect(links).toEqual(publishedFaqs().map((f) => `/faq/${f.slug}/`).sort());
+      expect($('details > summary')).toHaveLength(publishedFaqs().length);
+    });
+    it.each(publishedFaqs())('/faq/$slug/ has the question, related articles and FAQPage JSON-LD', ({ slug, data }) => {
+      const page = cheerio.load(readBuilt(`faq/${slug}/index.html`));
+      expect(page('h1').text()).toBe(data.question);
+      const links = page('main a[href^="/articles/"]').map((_, el) => page(el).attr('href')).get();
+      for (const related of data.related) expect(links).toContain(`/articles/${related}/`);
+      const ld = page('script[type="application/ld+json"]').map((_, el) => JSON.parse(page(el).text())).get();
+      expect(ld.map((x) => x['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage']);
+      expect(ld.find((x) => x['@type'] === 'FAQPage').mainEntity[0].name).toBe(data.question);
+    });
+  });
+
+  describe('symptom hubs and categories', () => {
+    it.each(symptomIds())('/symptoms/%s/ links every published article and FAQ for the symptom', (id) => {
+      const $ = cheerio.load(readBuilt(`symptoms/${id}/index.html`));
+      expect($('main .aliases').text()).toMatch(/^也叫：/);
+      const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
+      for (const a of publishedArticles().filter((a) => a.data.symptoms.includes(id))) expect(links).toContain(`/articles/${a.slug}/`);
+      for (const f of publishedFaqs().filter((f) => f.data.symptoms.includes(id))) expect(links).toContain(`/faq/${f.slug}/`);
+    });
+    it('builds a page per category and the two index pages', () => {
+      for (const id of categoryIds()) expect(pages.has(`categories/${id}/index.html`)).toBe(true);
+      for (const file of ['categories/index.html', 'symptoms/index.html', 'about/index.html', '404.html']) expect(pages.has(file)).toBe(true);
+    });
+  });
+}
