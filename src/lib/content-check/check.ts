@@ -59,6 +59,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const today = options.today ?? new Date();
   useTypographyConfig(root);
 
+  const only = options.files?.map((f) => (f.startsWith(root) ? rel(f) : f.split(sep).join('/').replace(/^\.\//, '')));
+  // Body checks (MDX safety, typography) look at one file at a time: with --files, skip the others.
+  const bodyChecked = (file: string) => !only || only.includes(file);
+
   // ---- Data files -------------------------------------------------------------------------
   const loadYaml = <S extends z.ZodType>(name: string, schema: S): { data?: z.infer<S>; lineOf: (p: readonly PropertyKey[]) => number; file: string } => {
     const path = join(contentDir, name);
@@ -232,13 +236,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
-    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
+    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
     for (const finding of checkMdxSafety(page.parsed.body, { menuPathKeys }))
       problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
   }
   if (options.typography !== false) {
     for (const page of pages) {
-      if (!page.parsed.data || page.parsed.yamlErrors.length) continue;
+      if (!page.parsed.data || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
       for (const { path, text } of stringsIn(page.parsed.data)) {
         if (isMachineField(path)) continue;
         const finding = lintText(text);
@@ -256,7 +260,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     }
   }
 
-  const only = options.files?.map((f) => (f.startsWith(root) ? rel(f) : f.split(sep).join('/').replace(/^\.\//, '')));
   const reported = only ? problems.filter((p) => only.includes(p.file)) : problems;
   return {
     problems: sortProblems(reported),
