@@ -23,6 +23,7 @@ import { sortProblems, type Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeIssues } from './zod-issues.ts';
+import { describeUnsourced, unsourcedQuantity } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 
@@ -220,6 +221,25 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       if (!target) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向不存在的页面` });
       else if (!draft && isDraft(target)) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向草稿：已发布的页面不能链接到草稿` });
     }
+  }
+
+  // ---- Numbers need an official source ------------------------------------------------------
+  for (const page of pages) {
+    const data = page.data;
+    if (!data) continue;
+    const hasSources = Boolean(data.sources?.length);
+    const prose = [...stringsIn(page.parsed.data)].filter(({ path }) => !isMachineField(path));
+    const pageText = [...prose.map((p) => p.text), page.parsed.body].join('\n');
+    const inFrontmatter = prose.find(({ text }) => unsourcedQuantity(text, { hasSources, pageText }));
+    if (inFrontmatter) {
+      const finding = unsourcedQuantity(inFrontmatter.text, { hasSources, pageText })!;
+      problems.push({ file: page.file, line: page.parsed.lineOf(inFrontmatter.path), field: inFrontmatter.path.join('.'), message: describeUnsourced(finding, hasSources) });
+      continue;
+    }
+    const bodyLines = page.parsed.body.split('\n');
+    const index = bodyLines.findIndex((line) => unsourcedQuantity(line, { hasSources, pageText }));
+    if (index >= 0)
+      problems.push({ file: page.file, line: page.parsed.bodyStartLine + index, field: '正文', message: describeUnsourced(unsourcedQuantity(bodyLines[index], { hasSources, pageText })!, hasSources) });
   }
 
   // ---- Body: safety and typography ----------------------------------------------------------
