@@ -2,6 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * SHA-256 hashes of the `<script is:inline>` / `<style is:inline>` blocks in src/. Astro hashes the
+ * scripts and styles it bundles, but emits is:inline ones verbatim and unhashed; hashing their
+ * source here keeps them working under the CSP without 'unsafe-inline'. tests/build/csp.test.ts
+ * checks every inline script and style in dist/ against the policy, so drift cannot go unnoticed.
+ * @param {'script' | 'style'} tag
+ */
+function inlineHashes(tag) {
+  const pattern = new RegExp(`<${tag}\\b[^>]*\\bis:inline\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
+  /** @param {string} dir @returns {string[]} */
+  const astroFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? astroFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : [],
+    );
+  const hashes = new Set();
+  for (const file of astroFiles(new URL('./src', import.meta.url).pathname))
+    for (const match of readFileSync(file, 'utf8').matchAll(pattern)) hashes.add(`sha256-${createHash('sha256').update(match[1]).digest('base64')}`);
+  return /** @type {`sha256-${string}`[]} */ ([...hashes].sort());
+}
 
 const site = process.env.SITE_URL ?? 'https://wechat-wallet-kb.github.io';
 
@@ -13,6 +36,30 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE ?? './.cache/astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  security: {
+    // A strict Content-Security-Policy in a <meta> tag on every page: only this site's own files,
+    // plus hashes Astro computes for the inline scripts and styles it emits. No 'unsafe-inline',
+    // no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index.
+    // frame-ancestors and report-uri cannot be set in a <meta> tag; a host that sends headers can add them.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes('script') },
+      styleDirective: { resources: ["'self'"], hashes: inlineHashes('style') },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -25,6 +25,7 @@ import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig
 import { describeIssues } from './zod-issues.ts';
 import { describeUnsourced, unsourcedQuantity } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
+import { PLACEHOLDER } from './skeleton.ts';
 
 export interface CheckOptions {
   /** Report only problems in these files (paths relative to root or absolute). All files are still read for references. */
@@ -58,6 +59,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const contentDir = join(root, CONTENT_DIR);
   const today = options.today ?? new Date();
   useTypographyConfig(root);
+
+  const only = options.files?.map((f) => (f.startsWith(root) ? rel(f) : f.split(sep).join('/').replace(/^\.\//, '')));
+  // Body checks (MDX safety, typography) look at one file at a time: with --files, skip the others.
+  const bodyChecked = (file: string) => !only || only.includes(file);
 
   // ---- Data files -------------------------------------------------------------------------
   const loadYaml = <S extends z.ZodType>(name: string, schema: S): { data?: z.infer<S>; lineOf: (p: readonly PropertyKey[]) => number; file: string } => {
@@ -238,15 +243,26 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
 
   // ---- Body: safety and typography ----------------------------------------------------------
+  // A published page must not still carry the `npm run new` template's placeholder sentences.
+  for (const page of pages) {
+    if (!page.data || page.data.draft) continue;
+    const placeholder = `还有模板里的占位文字${PLACEHOLDER}：换成真实内容后再发布（没写完就保留 draft: true）`;
+    for (const { path, text } of stringsIn(page.parsed.data))
+      if (text.includes(PLACEHOLDER)) problems.push({ file: page.file, line: page.parsed.lineOf(path), field: path.join('.'), message: placeholder });
+    page.parsed.body.split('\n').forEach((line, index) => {
+      if (line.includes(PLACEHOLDER)) problems.push({ file: page.file, line: page.parsed.bodyStartLine + index, field: '正文', message: placeholder });
+    });
+  }
+
   const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
-    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
+    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
     for (const finding of checkMdxSafety(page.parsed.body, { menuPathKeys }))
       problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
   }
   if (options.typography !== false) {
     for (const page of pages) {
-      if (!page.parsed.data || page.parsed.yamlErrors.length) continue;
+      if (!page.parsed.data || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
       for (const { path, text } of stringsIn(page.parsed.data)) {
         if (isMachineField(path)) continue;
         const finding = lintText(text);
@@ -264,7 +280,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     }
   }
 
-  const only = options.files?.map((f) => (f.startsWith(root) ? rel(f) : f.split(sep).join('/').replace(/^\.\//, '')));
   const reported = only ? problems.filter((p) => only.includes(p.file)) : problems;
   return {
     problems: sortProblems(reported),

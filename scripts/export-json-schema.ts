@@ -1,0 +1,109 @@
+/**
+ * npm run schema — writes JSON Schemas of the content files, generated from the zod schemas in
+ * src/schemas/content.ts (the one source of truth), to src/schemas/generated/. Editors use them
+ * (.vscode/settings.json) to autocomplete and check frontmatter and data files while typing.
+ * tests/unit/json-schema.test.ts fails when the committed files differ from a fresh export.
+ *
+ *   npm run schema            regenerate
+ *   npm run schema -- --check exit 1 if the committed files are out of date
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
+
+export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
+
+/** Hover text in the editor, by field name (the zod schemas carry the rules, these the meaning). */
+const DESCRIPTIONS: Record<string, string> = {
+  title: '标题：读者遇到问题时会怎么说，就怎么写（4–60 字）',
+  summary: '摘要：一段话直接给出答案（20–400 字），会显示在页面最上方和搜索结果里',
+  question: '问题：读者的原话（4–80 字）',
+  category: '分类 id，见 content/categories.yaml',
+  symptoms: '症状 id 列表，见 content/symptoms.yaml',
+  causes: '可能的原因，最常见的写在最前面',
+  likelihood: '可能性：common（常见）、occasional（偶尔）、rare（少见）',
+  steps: '排查步骤，按操作顺序写；每步写清楚在哪里点、点了以后应该看到什么',
+  detail: '具体说明',
+  path: '菜单路径：列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）',
+  expect: '做完这一步应该看到什么',
+  related: '相关文章的文件名（不带 .mdx）',
+  sources: '官方来源：涉及金额、时限、费率等数字时必须有',
+  url: '完整的 https 网址',
+  reviewed: '最近一次核实内容的日期，格式 YYYY-MM-DD',
+  draft: 'true 表示草稿，不会发布',
+  id: 'id：小写英文字母、数字和连字符',
+  name: '名称',
+  label: '症状名称：读者的说法',
+  description: '一句话说明',
+  aliases: '别名：人们对这个问题的其他说法，用于搜索',
+  order: '排序，越小越靠前',
+  wechatVersion: '核对菜单路径时使用的微信版本',
+  platform: '核对时使用的系统',
+  paths: '命名的菜单路径：键名 → 菜单列表',
+};
+
+const SCHEMAS = {
+  'article.schema.json': { schema: articleSchema, title: '文章 frontmatter（content/articles/*.mdx）' },
+  'faq.schema.json': { schema: faqSchema, title: '问答 frontmatter（content/faq/*.mdx）' },
+  'categories.schema.json': { schema: categoriesFileSchema, title: '分类（content/categories.yaml）' },
+  'symptoms.schema.json': { schema: symptomsFileSchema, title: '症状（content/symptoms.yaml）' },
+  'menu-paths.schema.json': { schema: menuPathsFileSchema, title: '菜单路径（content/menu-paths.yaml）' },
+} as const;
+
+function describe(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(describe);
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  const properties = record.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties)
+    for (const [name, property] of Object.entries(properties))
+      if (DESCRIPTIONS[name] && !property.description) property.description = DESCRIPTIONS[name];
+  Object.values(record).forEach(describe);
+}
+
+/** File name → JSON text, exactly as committed. */
+export function buildJsonSchemas(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [file, { schema, title }] of Object.entries(SCHEMAS)) {
+    const json = z.toJSONSchema(schema, {
+      // What a contributor writes (the input side), not what the build gets after parsing.
+      io: 'input',
+      unrepresentable: 'any',
+      override: (ctx) => {
+        // YAML dates (reviewed: 2026-11-23) are written as calendar dates.
+        type Def = { type: string; out?: { _zod: { def: Def } } };
+        const def = (ctx.zodSchema as unknown as { _zod: { def: Def } })._zod.def;
+        const isDate = def.type === 'date' || (def.type === 'pipe' && def.out?._zod.def.type === 'date');
+        if (isDate) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      },
+    }) as Record<string, unknown>;
+    describe(json);
+    const ordered = { $schema: json.$schema, title, description: '由 src/schemas/content.ts 生成（npm run schema），请勿手改', ...json };
+    out[file] = `${JSON.stringify(ordered, null, 2)}\n`;
+  }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const stale: string[] = [];
+  for (const [file, text] of Object.entries(buildJsonSchemas())) {
+    const path = join(GENERATED_DIR, file);
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      // Missing counts as stale.
+    }
+    if (current === text) continue;
+    stale.push(file);
+    if (!check) writeFileSync(path, text);
+  }
+  if (check && stale.length) {
+    console.error(`JSON Schema 已过期：${stale.join('、')}。运行 npm run schema 重新生成后提交。`);
+    process.exit(1);
+  }
+  console.log(stale.length ? `${check ? '过期' : '已更新'}：${stale.join('、')}` : 'JSON Schema 已是最新。');
+}

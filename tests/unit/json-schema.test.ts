@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildJsonSchemas, GENERATED_DIR } from '../../scripts/export-json-schema.ts';
+
+describe('generated JSON Schemas', () => {
+  const fresh = buildJsonSchemas();
+
+  it('are committed exactly as a fresh export from the zod schemas (run npm run schema)', () => {
+    expect(readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [file, text] of Object.entries(fresh)) expect(readFileSync(join(GENERATED_DIR, file), 'utf8'), file).toBe(text);
+  });
+
+  it('carry the rules contributors hit most', () => {
+    const article = JSON.parse(fresh['article.schema.json']);
+    expect(article.required).toEqual(expect.arrayContaining(['title', 'summary', 'category', 'symptoms', 'causes', 'steps', 'reviewed']));
+    expect(article.additionalProperties).toBe(false);
+    expect(article.properties.reviewed).toMatchObject({ type: 'string', format: 'date' });
+    expect(article.properties.causes.items.properties.likelihood.enum).toEqual(['common', 'occasional', 'rare']);
+    expect(article.properties.title.description).toMatch(/标题/);
+    const faq = JSON.parse(fresh['faq.schema.json']);
+    expect(faq.required).toEqual(expect.arrayContaining(['question', 'related']));
+    const symptoms = JSON.parse(fresh['symptoms.schema.json']);
+    expect(symptoms.type).toBe('array');
+  });
+});
+
+describe('editor settings', () => {
+  it('map every generated schema to the files it describes', () => {
+    const settings = JSON.parse(readFileSync(join(import.meta.dirname, '../../.vscode/settings.json'), 'utf8'));
+    const mapped = settings['yaml.schemas'] as Record<string, string | string[]>;
+    const globs = (file: string) => [mapped[`./src/schemas/generated/${file}`]].flat();
+    expect(globs('article.schema.json')).toContain('content/articles/*.mdx');
+    expect(globs('faq.schema.json')).toContain('content/faq/*.mdx');
+    expect(globs('symptoms.schema.json')).toContain('content/symptoms.yaml');
+    expect(globs('categories.schema.json')).toContain('content/categories.yaml');
+    expect(globs('menu-paths.schema.json')).toContain('content/menu-paths.yaml');
+  });
+});
