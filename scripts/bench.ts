@@ -353,9 +353,12 @@ async function main() {
 
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> | undefined;
   if (runLighthouse) {
-    const targets = Object.fromEntries(Object.entries({ home: realTypes.home, article: realTypes.article, search: realTypes.search }).filter((e): e is [string, string] => Boolean(e[1])));
+    const wanted = { home: realTypes.home, article: realTypes.article, search: realTypes.search };
+    const targets = Object.fromEntries(Object.entries(wanted).filter((e): e is [string, string] => Boolean(e[1])));
     log(`Lighthouse (mobile) on ${Object.values(targets).join(', ')}`);
     lighthouse = await lighthouseScores(realDist, targets);
+    // A page the report promises but the build lacks is shown as missing, not silently dropped.
+    for (const [name, path] of Object.entries(wanted)) if (!path) lighthouse[name] = { path: '（构建里没有这个页面）', scores: {}, failing: ['页面不存在'] };
   }
   if (!keep) rmSync(work, { recursive: true, force: true });
 
