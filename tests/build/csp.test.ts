@@ -54,13 +54,14 @@ describe('Content-Security-Policy', () => {
 
     // The policy only governs what comes after it in the document.
     const metaIndex = html.search(/<meta http-equiv="content-security-policy"/i);
-    const firstActive = html.search(/<script\b(?![^>]*application\/ld\+json)|<style\b|<link\b[^>]*\brel=["']?(stylesheet|modulepreload|preload)/i);
+    const firstActive = html.search(/<script\b(?![^>]*type="application\/(ld\+)?json")|<style\b|<link\b[^>]*\brel=["']?(stylesheet|modulepreload|preload)/i);
     expect(firstActive === -1 || metaIndex < firstActive, 'CSP meta must come before the first script, style or stylesheet').toBe(true);
 
-    // Each inline script and style is allowed by its hash; JSON-LD is data, not script.
+    // Each inline script and style is allowed by its hash; data blocks (JSON-LD, application/json) never run.
     $('script:not([src])').each((_, el) => {
-      const type = ($(el).attr('type') ?? '').toLowerCase();
-      if (type === 'application/ld+json') return;
+      const type = ($(el).attr('type') ?? '').toLowerCase().trim();
+      const runs = type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+      if (!runs) return;
       expect(scriptSrc, `inline script hash on ${path}: ${$(el).html()?.slice(0, 60)}`).toContain(sha256($(el).html() ?? ''));
     });
     $('style').each((_, el) => {
