@@ -353,9 +353,12 @@ async function main() {
 
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> | undefined;
   if (runLighthouse) {
-    const targets = Object.fromEntries(Object.entries({ home: realTypes.home, article: realTypes.article, search: realTypes.search }).filter((e): e is [string, string] => Boolean(e[1])));
+    const wanted = { home: realTypes.home, article: realTypes.article, search: realTypes.search };
+    const targets = Object.fromEntries(Object.entries(wanted).filter((e): e is [string, string] => Boolean(e[1])));
     log(`Lighthouse (mobile) on ${Object.values(targets).join(', ')}`);
     lighthouse = await lighthouseScores(realDist, targets);
+    // A page the report promises but the build lacks is shown as missing, not silently dropped.
+    for (const [name, path] of Object.entries(wanted)) if (!path) lighthouse[name] = { path: '（构建里没有这个页面）', scores: {}, failing: ['页面不存在'] };
   }
   if (!keep) rmSync(work, { recursive: true, force: true });
 
@@ -409,6 +412,19 @@ const fmtBudget = (value: number, b: Budget) => (b.unit === 'ratio' ? `${value.t
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const mb = (value?: number) => (value === undefined ? '–' : `${Math.round(value)} MB`);
 
+/** Growth from each size to the next, per phase: linear growth is the size ratio itself. */
+function scalingLines(results: SizeResult[]): string[] {
+  const lines: string[] = [];
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1], results[i]];
+    const ratio = (x: number, y: number) => `${(y / x).toFixed(2)} ×`;
+    lines.push(
+      `- N = ${a.articles.toLocaleString('en')} → ${b.articles.toLocaleString('en')}（内容 ${(b.articles / a.articles).toFixed(1)} 倍）：Astro ${ratio(a.astroSeconds, b.astroSeconds)}，Pagefind ${ratio(a.pagefindSeconds, b.pagefindSeconds)}，合计 ${ratio(a.buildSeconds, b.buildSeconds)}；Pagefind 峰值内存 ${ratio(a.pagefindPeakMB ?? 1, b.pagefindPeakMB ?? 1)}。`,
+    );
+  }
+  return lines.length ? [...lines, ''] : [];
+}
+
 function weightTable(weights: Weights): string[] {
   const rows = ['| 页面类型 | 路径 | HTML（gzip） | CSS（gzip） | JS（gzip） | HTML + CSS（gzip） | 原始大小 HTML / CSS / JS |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const [type, w] of Object.entries(weights))
@@ -451,6 +467,7 @@ function renderMarkdown(data: {
         `| ${r.articles.toLocaleString('en')} | ${r.faqs.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.checkSeconds)} | ${s(r.astroSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.buildSeconds)} | ${(r.secondsPerArticle * 1000).toFixed(0)} ms | ${mb(r.astroPeakMB)} | ${mb(r.pagefindPeakMB)} | ${formatBytes(r.dist.bytes)} | ${formatBytes(r.pagefind.bytes)} |`,
     ),
     '',
+    ...scalingLines(results),
     '## 每类页面的传输字节（实站 dist/）',
     '',
     'JS 指首次搜索交互之前加载的脚本（内联脚本、外部脚本及其静态 import；Pagefind 是搜索时才动态加载的，不算在内）。每个文件单独 gzip（level 9）后相加。',

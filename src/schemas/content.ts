@@ -33,10 +33,18 @@ export const dateSchema = z.preprocess(
   z.date({ error: '日期格式应为 YYYY-MM-DD，例如 2026-11-23（必须是真实存在的日期）' }),
 );
 
+/**
+ * One menu label such as 钱包. Several labels run together ("我，服务，钱包") usually mean a
+ * typography fixer turned the commas of a `[我, 服务, 钱包]` list full-width, so YAML read one item.
+ */
+export const menuLabelSchema = text().regex(/^[^,，、›>/]+$/, {
+  error: '菜单路径的每一项只能是一个菜单名：看起来几项连在了一起（例如「我，服务，钱包」）。请改成每行一项的列表：- 我 / - 服务 / - 钱包',
+});
+
 /** A WeChat menu path such as [我, 服务, 钱包], or the key of a named path in content/menu-paths.yaml. */
 export const menuPathSchema = z.union(
   [
-    z.array(text(), { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }),
+    z.array(menuLabelSchema, { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }),
     z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '命名菜单路径应为 content/menu-paths.yaml 里的键' }),
   ],
   { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
@@ -90,7 +98,7 @@ export const menuPathsFileSchema = z.strictObject({
   reviewed: dateSchema,
   paths: z.record(
     z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
-    z.array(text()).min(1),
+    z.array(menuLabelSchema).min(1),
   ),
 });
 

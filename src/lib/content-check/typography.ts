@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const autocorrect = require('autocorrect-node') as {
   format(text: string): string;
+  formatFor(text: string, filepath: string): string;
   lintFor(text: string, filepath: string): { lines: Array<{ l: number; c: number; new: string; old: string }>; error: string };
   loadConfig(config: string): void;
 };
@@ -34,6 +35,14 @@ export interface TypographyFinding {
 export function lintText(text: string): TypographyFinding | undefined {
   const fixed = autocorrect.format(text);
   return fixed === text ? undefined : { line: 1, old: text, fixed };
+}
+
+export function formatText(text: string): string {
+  return autocorrect.format(text);
+}
+
+export function formatMarkdown(body: string): string {
+  return autocorrect.formatFor(body, 'body.mdx');
 }
 
 export function lintMarkdown(body: string): TypographyFinding[] {

@@ -45,7 +45,10 @@ export function articleSuite(site: BuiltSite) {
         else expect(item.find('.expect')).toHaveLength(0);
         const chip = item.find('[data-menu-path]');
         if (step.path) {
-          expect(chip.children('span:not(.sep)').map((_, el) => $(el).text()).get()).toEqual(resolveMenuPath(step.path, named.paths).segments);
+          const segments = chip.children('span:not(.sep)').map((_, el) => $(el).text()).get();
+          expect(segments).toEqual(resolveMenuPath(step.path, named.paths).segments);
+          // A label with a comma in it is a YAML list whose commas were made full-width: [我，服务] is one item.
+          expect(segments.filter((label) => /[，,、]/.test(label)), `步骤 ${i + 1} 的菜单路径`).toEqual([]);
         } else {
           expect(chip).toHaveLength(0);
         }

@@ -1,0 +1,68 @@
+/**
+ * Runs a built Pagefind index in Node, the same pagefind.js the browser loads. pagefind.js
+ * derives its base path from import.meta.url (file:///…/pagefind/) and fetches the entry
+ * JSON, wasm, index chunks and fragments relative to it; Node's fetch cannot read file: URLs,
+ * so a small shim answers those from disk (query strings such as ?ts= are dropped).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  destroy?: () => Promise<void>;
+}
+
+let installed = false;
+
+/** Makes global fetch read file: URLs; other URLs go to the real fetch. Idempotent. */
+export function installFileFetch(): void {
+  if (installed) return;
+  installed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!href.startsWith('file:')) return realFetch(input, init);
+    const url = new URL(href);
+    url.search = '';
+    try {
+      const body = await readFile(fileURLToPath(url));
+      const type = url.pathname.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      return new Response(body, { status: 200, headers: { 'content-type': type } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+/**
+ * Loads <siteDir>/pagefind/pagefind.js with the given options. Each site directory is its own
+ * module instance, so the real index and the baseline index can be loaded side by side.
+ */
+export async function loadPagefind(siteDir: string, options: Record<string, unknown> = {}): Promise<PagefindApi> {
+  installFileFetch();
+  const moduleUrl = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href;
+  let api: PagefindApi;
+  try {
+    api = (await import(moduleUrl)) as PagefindApi;
+  } catch {
+    throw new Error(`找不到 ${join(siteDir, 'pagefind', 'pagefind.js')}：先运行 npm run build 生成搜索索引`);
+  }
+  // Result URLs as the site serves them (/articles/x/), not file paths.
+  await api.options({ baseUrl: '/', ...options });
+  await api.init();
+  return api;
+}

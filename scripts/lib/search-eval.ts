@@ -1,0 +1,109 @@
+/**
+ * The search eval's machinery: run a query set against a built site exactly as the /search/
+ * page does (runSearch: same normalisation, Pagefind options and re-rank), and build the
+ * baseline — a plain default Pagefind index of the same HTML with our search attributes and
+ * alias block removed — to show what the tuning adds.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { computeMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
+import { PAGEFIND_OPTIONS, runSearch } from '../../src/lib/search/run.ts';
+import type { SymptomTerms } from '../../src/lib/search/rerank.ts';
+import { loadPagefind } from './pagefind-node.ts';
+
+export interface EvalResult {
+  metrics: Metrics;
+  cases: RankedCase[];
+}
+
+function htmlFilesIn(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) out.push(path);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** URL path of a built HTML file: dist/articles/x/index.html → /articles/x/. */
+export function urlOfFile(siteDir: string, file: string): string {
+  const rel = relative(siteDir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The symptom table the /search/ page ships (script#search-symptoms in search/index.html). */
+export function readSymptomTable(siteDir: string): SymptomTerms[] {
+  const file = join(siteDir, 'search', 'index.html');
+  if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build`);
+  const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-symptoms').text();
+  if (!json) throw new Error(`${file} 里没有 script#search-symptoms（搜索页的症状别名表）`);
+  return JSON.parse(json) as SymptomTerms[];
+}
+
+/** Which symptoms each page answers, read from the SearchTerms meta in the built HTML. */
+export function symptomsByUrl(siteDir: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const file of htmlFilesIn(siteDir)) {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    const meta = $('[data-pagefind-meta^="symptoms:"]').attr('data-pagefind-meta');
+    if (meta) map.set(urlOfFile(siteDir, file), meta.slice('symptoms:'.length).split(/\s+/).filter(Boolean));
+  }
+  return map;
+}
+
+/** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
+export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<EvalResult> {
+  const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS);
+  const table = readSymptomTable(siteDir);
+  const ranked: RankedCase[] = [];
+  for (const c of cases) {
+    const hits = await runSearch(pagefind, c.query, table, { rerank });
+    ranked.push({ ...c, ranked: hits.map((h) => ({ url: h.url, symptoms: h.symptoms })) });
+  }
+  return { metrics: computeMetrics(ranked), cases: ranked };
+}
+
+/**
+ * Copies the built HTML to workDir without any data-pagefind-* attribute and without the
+ * hidden SearchTerms block, then indexes it with Pagefind's defaults.
+ */
+export function buildBaselineSite(siteDir: string, workDir: string): void {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  for (const file of htmlFilesIn(siteDir)) {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    $('[data-search-terms], script').remove();
+    $('*').each((_, el) => {
+      for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
+        if (name.startsWith('data-pagefind-')) $(el).removeAttr(name);
+      }
+    });
+    const target = join(workDir, relative(siteDir, file));
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, $.html());
+  }
+  const bin = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'pagefind');
+  execFileSync(bin, ['--site', workDir], { stdio: 'ignore' });
+}
+
+/** Default Pagefind on the baseline site: raw query, no options, no re-rank. */
+export async function evaluateBaseline(baselineDir: string, answers: Map<string, string[]>, cases: QueryCase[]): Promise<EvalResult> {
+  const pagefind = await loadPagefind(baselineDir, {});
+  const ranked: RankedCase[] = [];
+  for (const c of cases) {
+    const response = await pagefind.search(c.query);
+    const top = (response?.results ?? []).slice(0, 10);
+    const data = await Promise.all(top.map((r) => r.data()));
+    ranked.push({ ...c, ranked: data.map((d) => ({ url: d.url, symptoms: answers.get(d.url) ?? [] })) });
+  }
+  return { metrics: computeMetrics(ranked), cases: ranked };
+}
+
+

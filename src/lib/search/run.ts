@@ -1,0 +1,157 @@
+/**
+ * One search, as the reader gets it: Pagefind with our ranking options, the top candidates'
+ * data loaded, then the symptom re-rank. The /search/ page and the eval both call runSearch,
+ * so the eval's figures are the page's figures.
+ */
+import { pagefindQuery } from './normalize.ts';
+import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } from './rerank.ts';
+
+/**
+ * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on
+ * the query sets, other termFrequency/pageLength/termSaturation values changed Pagefind's own
+ * order by a point or two either way and the re-ranked result not at all.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 40 } as const;
+
+/** How many of Pagefind's results are re-ranked (their data fragments are loaded). */
+export const CANDIDATE_COUNT = 24;
+
+/** The slice of Pagefind's JS API used here (browser and Node alike). */
+export interface PagefindLike {
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: { id?: string; score: number; data: () => Promise<ResultData> }[] } | null>;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** Pagefind's excerpt: escaped text with <mark>; render it with excerptSegments, never as HTML. */
+  excerpt: string;
+  /** The page's own summary (plain text), when it has one: shown in preference to the excerpt. */
+  summary: string;
+  /** Symptom ids the page answers, its own first. */
+  symptoms: string[];
+  /** The symptom labels the page answers, as shown in the result. */
+  symptomLabels: string;
+  category: string;
+  kind: PageKind;
+  score: number;
+}
+
+/** Turns one Pagefind result into a Hit (meta written by SearchTerms.astro). */
+export function toHit(data: ResultData, score: number): Hit {
+  const meta = data.meta;
+  return {
+    url: data.url,
+    title: meta.title ?? data.url,
+    excerpt: data.excerpt,
+    summary: meta.summary ?? '',
+    symptoms: (meta.symptoms ?? '').split(/\s+/).filter(Boolean),
+    symptomLabels: meta.symptom ?? '',
+    category: data.filters?.category?.[0] ?? '',
+    kind: kindOfUrl(data.url),
+    score,
+  };
+}
+
+type RawResult = { id?: string; score: number; data: () => Promise<ResultData> };
+
+/**
+ * Results of several one-word searches, one per page, scores summed, best first. A page must
+ * have at least half of the words: one shared common character (的, 不) is not a match.
+ */
+export function mergeByPage(lists: RawResult[][]): RawResult[] {
+  const byId = new Map<string, { r: RawResult; words: number }>();
+  lists.forEach((list) => {
+    list.forEach((r, i) => {
+      const key = r.id ?? `#${byId.size}-${i}`;
+      const seen = byId.get(key);
+      byId.set(key, seen ? { r: { ...seen.r, score: seen.r.score + r.score }, words: seen.words + 1 } : { r: { ...r }, words: 1 });
+    });
+  });
+  const needed = Math.ceil(lists.length / 2);
+  return [...byId.values()].filter((x) => x.words >= needed).map((x) => x.r).sort((a, b) => b.score - a.score);
+}
+
+export interface SearchOptions {
+  /** Category filter value (the category name), or undefined for all. */
+  category?: string;
+  /** false runs Pagefind's order only (the eval's ablation). */
+  rerank?: boolean;
+}
+
+/** Below this many pages for the whole query, pages matching only part of it are added. */
+export const MIN_CANDIDATES = 8;
+/** A symptom matched at least this well also has its own pages searched (alias expansion). */
+export const EXPANSION_MATCH = 0.5;
+
+export async function runSearch(
+  pagefind: PagefindLike,
+  rawQuery: string,
+  table: SymptomTerms[],
+  options: SearchOptions = {},
+): Promise<Hit[]> {
+  const query = pagefindQuery(rawQuery);
+  if (query === '') return [];
+  const filters = options.category ? { category: options.category } : undefined;
+  const searchOptions = filters ? { filters } : {};
+  const find = async (q: string) => (await pagefind.search(q, searchOptions))?.results ?? [];
+
+  // 1. Pages with every character/word of the query (Pagefind ANDs the words).
+  const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
+  // 2. Too few (a long or mistyped query): pages with any of them, most matched first.
+  const words = query.split(' ').filter(Boolean);
+  if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
+    lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
+  }
+  // 3. The pages of symptoms the query names in other words (a colloquial, pinyin or English
+  //    alias), found through the symptom's label: Pagefind itself knows no synonyms.
+  const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(rawQuery, table);
+  for (const symptom of table) {
+    const match = matches.get(symptom.id) ?? 0;
+    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(pagefindQuery(symptom.label)) });
+  }
+
+  const top = fuse(lists).slice(0, CANDIDATE_COUNT);
+  const hits = await Promise.all(top.map(async (r) => toHit(await r.data(), r.score)));
+  if (options.rerank === false) return hits;
+  return rerank(rawQuery, hits, table);
+}
+
+interface WeightedList {
+  weight: number;
+  results: RawResult[];
+}
+
+/**
+ * One list from several: each list's scores scaled to its best (so lists are comparable) and
+ * by the list's weight; a page found by several lists keeps its best. Best first, stable.
+ */
+export function fuse(lists: WeightedList[]): RawResult[] {
+  const byId = new Map<string, { r: RawResult; order: number }>();
+  let order = 0;
+  for (const { weight, results } of lists) {
+    const best = Math.max(0, ...results.map((r) => r.score));
+    for (const r of results) {
+      const score = best > 0 ? (weight * r.score) / best : 0;
+      const key = r.id ?? `#${order}`;
+      const seen = byId.get(key);
+      if (!seen) byId.set(key, { r: { ...r, score }, order: order++ });
+      else if (score > seen.r.score) seen.r = { ...seen.r, score };
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.r.score - a.r.score || a.order - b.order).map((x) => x.r);
+}
+
+/** The symptom table shipped to the search page: label first, then every alias. */
+export function symptomTable(symptoms: { id: string; label: string; aliases: string[]; description: string }[]): SymptomTerms[] {
+  return symptoms.map((s) => ({ id: s.id, label: s.label, terms: [s.label, ...s.aliases], description: s.description }));
+}
