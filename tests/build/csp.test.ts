@@ -18,9 +18,6 @@ export function parsePolicy(content: string): Map<string, string[]> {
   return policy;
 }
 
-/** Script types a browser executes; any other type is a data block. */
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const EXPECTED: Record<string, string[]> = {
@@ -57,14 +54,14 @@ describe('Content-Security-Policy', () => {
 
     // The policy only governs what comes after it in the document.
     const metaIndex = html.search(/<meta http-equiv="content-security-policy"/i);
-    const firstActive = html.search(/<script\b(?![^>]*type="application\/(?:ld\+)?json")|<style\b|<link\b[^>]*\brel=["']?(stylesheet|modulepreload|preload)/i);
+    const firstActive = html.search(/<script\b(?![^>]*type="application\/(ld\+)?json")|<style\b|<link\b[^>]*\brel=["']?(stylesheet|modulepreload|preload)/i);
     expect(firstActive === -1 || metaIndex < firstActive, 'CSP meta must come before the first script, style or stylesheet').toBe(true);
 
-    // Each inline script and style is allowed by its hash; JSON-LD is data, not script.
+    // Each inline script and style is allowed by its hash; data blocks (JSON-LD, application/json) never run.
     $('script:not([src])').each((_, el) => {
-      // Data blocks (JSON-LD, the search page's symptom table) never execute, so CSP does not apply.
       const type = ($(el).attr('type') ?? '').toLowerCase().trim();
-      if (!EXECUTABLE_TYPES.has(type)) return;
+      const runs = type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+      if (!runs) return;
       expect(scriptSrc, `inline script hash on ${path}: ${$(el).html()?.slice(0, 60)}`).toContain(sha256($(el).html() ?? ''));
     });
     $('style').each((_, el) => {

@@ -114,6 +114,17 @@ describe('hostile content renders as text', () => {
     expect($('main').text()).toContain(CATEGORY); // breadcrumbs
   });
 
+  it('MDX components render, and a literal prop carrying HTML stays text', () => {
+    const $ = page('articles/hostile/index.html');
+    const callout = $('aside.callout-danger');
+    expect(callout.length).toBe(1);
+    expect(callout.find('.callout-title').text()).toBe(`标题${IMG}`);
+    expect(callout.attr('aria-label')).toBe(`标题${IMG}`);
+    expect(callout.text()).toContain('组件里的文字。');
+    const paths = $('.body [data-menu-path]').toArray().map((el) => $(el).text().replace(/\s+/g, ''));
+    expect(paths).toEqual(['我›服务›钱包', '我›服务›零钱']);
+  });
+
   it('JSON-LD is valid JSON that carries the text unchanged and cannot close its script element', () => {
     const $ = page('articles/hostile/index.html');
     const blocks = jsonLd($);
