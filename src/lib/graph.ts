@@ -45,6 +45,8 @@ export interface GraphInput<C extends CategoryInput, S extends SymptomInput, A e
 export interface GraphOptions {
   /** How many related articles an article shows. */
   relatedLimit?: number;
+  /** How many FAQs an article lists beyond those that name it. */
+  faqLimit?: number;
 }
 
 export interface Backlinks<A, F> {
@@ -80,20 +82,12 @@ export interface Graph<C extends CategoryInput, S extends SymptomInput, A extend
 const collator = new Intl.Collator('zh-CN');
 const byString = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-function shared(a: readonly string[], b: readonly string[]): number {
-  return a.filter((x) => b.includes(x)).length;
-}
-
-/** Appends items not seen yet, skipping `exclude`. */
-function pushUnique<T>(out: T[], items: Iterable<T>, exclude?: T) {
-  for (const item of items) if (item !== exclude && !out.includes(item)) out.push(item);
-}
-
 export function buildGraph<C extends CategoryInput, S extends SymptomInput, A extends ArticleInput, F extends FaqInput>(
   input: GraphInput<C, S, A, F>,
   options: GraphOptions = {},
 ): Graph<C, S, A, F> {
   const relatedLimit = options.relatedLimit ?? 5;
+  const faqLimit = options.faqLimit ?? 8;
 
   const categories = [...input.categories].sort((a, b) => a.order - b.order || byString(a.id, b.id));
   const categoryRank = new Map(categories.map((c, i) => [c.id, i]));
@@ -125,44 +119,59 @@ export function buildGraph<C extends CategoryInput, S extends SymptomInput, A ex
     articlesForSymptomCache.set(symptom.id, list);
   }
 
+  // Indexes built once, so filling each page's lists stays linear in what it shows: without
+  // them the build grew with the square of the number of articles (see bench/results.md).
+  const titleOrder = new Map(articles.map((a, i) => [a, i]));
+  const linkingArticles = new Map<string, A[]>();
+  for (const other of articles)
+    for (const slug of new Set(other.related ?? [])) linkingArticles.set(slug, [...(linkingArticles.get(slug) ?? []), other]);
+  const articlesByCategory = new Map<string, A[]>();
+  for (const a of articles) articlesByCategory.set(a.category, [...(articlesByCategory.get(a.category) ?? []), a]);
+  const faqsLinking = new Map<string, F[]>();
+  const faqsBySymptom = new Map<string, F[]>();
+  for (const f of faqs) {
+    for (const slug of new Set(f.related)) faqsLinking.set(slug, [...(faqsLinking.get(slug) ?? []), f]);
+    for (const id of new Set(f.symptoms)) faqsBySymptom.set(id, [...(faqsBySymptom.get(id) ?? []), f]);
+  }
+  const faqOrder = new Map(faqs.map((f, i) => [f, i]));
+
+  /** Items sharing symptoms with `symptomIds`, most shared first, then in list order. */
+  function bySharedSymptoms<T>(symptomIds: readonly string[], index: (id: string) => readonly T[], order: Map<T, number>): T[] {
+    const counts = new Map<T, number>();
+    for (const id of new Set(symptomIds)) for (const item of index(id)) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.get(a)! - order.get(b)!);
+  }
+
   const relatedCache = new Map<string, A[]>();
   for (const article of articles) {
-    const out: A[] = [];
-    // 1. What the author chose, in the author's order.
-    pushUnique(out, existing(article.related), article);
-    // 2. Articles that chose this one (the link back).
-    pushUnique(out, articles.filter((other) => other.related?.includes(article.slug)), article);
-    // 3. Articles about the same problems, most shared symptoms first.
-    const bySymptom = articles
-      .map((other) => ({ other, count: shared(article.symptoms, other.symptoms) }))
-      .filter(({ count }) => count > 0)
-      .sort((a, b) => b.count - a.count)
-      .map(({ other }) => other);
-    pushUnique(out, bySymptom, article);
-    // 4. The rest of the category.
-    pushUnique(out, articles.filter((other) => other.category === article.category), article);
-    // Explicit and reverse links are always kept; the fill stops at the limit.
-    const explicit = new Set([...existing(article.related), ...articles.filter((o) => o.related?.includes(article.slug))]);
-    relatedCache.set(
-      article.slug,
-      out.filter((a, i) => i < relatedLimit || explicit.has(a)),
-    );
+    // 1. What the author chose, in the author's order; 2. articles that chose this one (the link back).
+    // Both are always kept.
+    const explicit = new Set<A>([...existing(article.related), ...(linkingArticles.get(article.slug) ?? [])]);
+    explicit.delete(article);
+    const out = new Set<A>(explicit);
+    const fill = (candidates: Iterable<A>) => {
+      for (const candidate of candidates) {
+        if (out.size >= Math.max(relatedLimit, explicit.size)) return;
+        if (candidate !== article) out.add(candidate);
+      }
+    };
+    // 3. Articles about the same problems, most shared symptoms first; 4. the rest of the category.
+    fill(bySharedSymptoms(article.symptoms, (id) => articlesForSymptomCache.get(id) ?? [], titleOrder));
+    fill(articlesByCategory.get(article.category) ?? []);
+    relatedCache.set(article.slug, [...out]);
   }
 
   const faqsForArticle = (slug: string): F[] => {
     const article = articleBySlug.get(slug);
     if (!article) return [];
-    const out: F[] = [];
-    pushUnique(out, faqs.filter((f) => f.related.includes(slug)));
-    pushUnique(
-      out,
-      faqs
-        .map((f) => ({ f, count: shared(article.symptoms, f.symptoms) }))
-        .filter(({ count }) => count > 0)
-        .sort((a, b) => b.count - a.count)
-        .map(({ f }) => f),
-    );
-    return out;
+    // FAQs that name this article are all kept; FAQs on the same symptoms fill up to the limit.
+    const out = new Set<F>(faqsLinking.get(slug) ?? []);
+    const limit = Math.max(faqLimit, out.size);
+    for (const f of bySharedSymptoms(article.symptoms, (id) => faqsBySymptom.get(id) ?? [], faqOrder)) {
+      if (out.size >= limit) break;
+      out.add(f);
+    }
+    return [...out];
   };
 
   return {
@@ -177,8 +186,8 @@ export function buildGraph<C extends CategoryInput, S extends SymptomInput, A ex
     relatedArticles: (slug) => [...(relatedCache.get(slug) ?? [])],
     faqsForArticle,
     backlinks: (slug) => ({
-      articles: articles.filter((a) => a.slug !== slug && a.related?.includes(slug)),
-      faqs: faqs.filter((f) => f.related.includes(slug)),
+      articles: (linkingArticles.get(slug) ?? []).filter((a) => a.slug !== slug),
+      faqs: [...(faqsLinking.get(slug) ?? [])],
     }),
     articlesForSymptom: (id) => [...(articlesForSymptomCache.get(id) ?? articles.filter((a) => a.symptoms.includes(id)))],
     faqsForSymptom: (id) => faqs.filter((f) => f.symptoms.includes(id)),

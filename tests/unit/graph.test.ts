@@ -113,3 +113,44 @@ describe('buildGraph', () => {
     expect(graph.backlinks('f')).toEqual({ articles: [], faqs: [] });
   });
 });
+
+describe('buildGraph at scale', () => {
+  // Not a timing test: it pins the bounded list sizes that keep pages (and the build) linear.
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    slug: `a${i}`,
+    title: `文章 ${String(i).padStart(3, '0')}`,
+    category: i % 2 ? 'balance' : 'withdrawal',
+    symptoms: [i % 2 ? 'balance-zero' : 'withdrawal-failed'],
+    related: i === 0 ? ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'] : undefined,
+  }));
+  const manyFaqs = Array.from({ length: 200 }, (_, i) => ({
+    slug: `q${i}`,
+    question: `问题 ${String(i).padStart(3, '0')}`,
+    category: 'withdrawal',
+    symptoms: ['withdrawal-failed'],
+    related: [i < 10 ? 'a0' : 'a2'],
+  }));
+  const big = buildGraph({
+    categories: [
+      { id: 'balance', name: '零钱', order: 1 },
+      { id: 'withdrawal', name: '提现', order: 2 },
+    ],
+    symptoms: [
+      { id: 'balance-zero', label: '余额为零', category: 'balance' },
+      { id: 'withdrawal-failed', label: '提现失败', category: 'withdrawal' },
+    ],
+    articles: many,
+    faqs: manyFaqs,
+  } as never);
+
+  it('fills related articles up to the limit but keeps every explicit link', () => {
+    expect(big.relatedArticles('a4').length).toBe(5);
+    expect(big.relatedArticles('a0').map((a: { slug: string }) => a.slug).slice(0, 7)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7']);
+  });
+
+  it('lists every FAQ that names the article, and at most 8 more-or-less related ones otherwise', () => {
+    expect(big.faqsForArticle('a0').length).toBe(10);
+    expect(big.faqsForArticle('a4').length).toBe(8);
+    expect(big.faqsForArticle('a2').length).toBe(190);
+  });
+});
