@@ -38,20 +38,40 @@ export function compactKey(raw: string): string {
 }
 
 /**
- * What is sent to Pagefind: the normalised query with Chinese fillers (怎么办, 了, 吗 …) turned
- * into spaces, because every FAQ title says 怎么办 and such words only add noise. Falls back to
- * the normalised query when nothing else is left.
+ * What is sent to Pagefind first: the normalised query with Chinese fillers (怎么办, 了, 吗 …)
+ * turned into spaces, because every FAQ title says 怎么办 and such words only add noise. Falls
+ * back to the normalised query when nothing else is left. Pagefind segments the Chinese itself,
+ * see segmentedQuery (the first search) and characterQuery (the wider fallback).
  */
 export function pagefindQuery(raw: string): string {
   const normal = normaliseQuery(raw);
   let text = normal;
   for (const filler of FILLERS) if (/\p{Script=Han}/u.test(filler)) text = text.split(filler).join(' ');
   text = text.replace(/\s+/g, ' ').trim();
-  if (text === '') text = normal;
-  // Pagefind segments a Chinese query into words its own way, and a query word such as
-  // 提现失败 then matches only pages segmented identically (one page instead of twelve).
-  // Single characters match every page that has them; the order comes from the ranking.
-  return text
+  return text === '' ? normal : text;
+}
+
+/**
+ * The first query sent to Pagefind: pagefindQuery split into words by the browser's own
+ * Chinese word segmenter (Intl.Segmenter). Separate words are ANDed and matched as prefixes,
+ * so 零钱 变成 负数 finds the pages a whole 零钱变成负数 would miss, while needing only the index
+ * chunks of a few words rather than of every character. Without Intl.Segmenter: characters.
+ */
+export function segmentedQuery(raw: string): string {
+  const text = pagefindQuery(raw);
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return characterQuery(raw);
+  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return words.length > 0 ? words.join(' ') : text;
+}
+
+/**
+ * The same query as single characters. Pagefind segments a Chinese query into words its own
+ * way, and a query word then matches only pages segmented alike; single characters match every
+ * page that has them. Each character may sit in another index chunk, so this is the fallback
+ * when the segmented query finds too few pages, not the first search.
+ */
+export function characterQuery(raw: string): string {
+  return pagefindQuery(raw)
     .replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ')
     .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
 }

@@ -3,7 +3,7 @@
  * data loaded, then the symptom re-rank. The /search/ page and the eval both call runSearch,
  * so the eval's figures are the page's figures.
  */
-import { pagefindQuery } from './normalize.ts';
+import { characterQuery, segmentedQuery } from './normalize.ts';
 import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } from './rerank.ts';
 
 /**
@@ -13,8 +13,12 @@ import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } f
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 } as const;
 
-/** How many of Pagefind's results are re-ranked (their data fragments are loaded). */
-export const CANDIDATE_COUNT = 24;
+/**
+ * How many of Pagefind's results are re-ranked: their data fragments are loaded, so this is
+ * also what the page shows (10). More cost a fragment request each and, on the query sets,
+ * changed no first or top-three answer: the alias block already puts the answer near the top.
+ */
+export const CANDIDATE_COUNT = 10;
 
 /** The slice of Pagefind's JS API used here (browser and Node alike). */
 export interface PagefindLike {
@@ -99,25 +103,34 @@ export async function runSearch(
   table: SymptomTerms[],
   options: SearchOptions = {},
 ): Promise<Hit[]> {
-  const query = pagefindQuery(rawQuery);
+  const query = segmentedQuery(rawQuery);
   if (query === '') return [];
   const filters = options.category ? { category: options.category } : undefined;
   const searchOptions = filters ? { filters } : {};
   const find = async (q: string) => (await pagefind.search(q, searchOptions))?.results ?? [];
 
-  // 1. Pages with every character/word of the query (Pagefind ANDs the words).
+  // 1. Pages with every word of the query (a few index chunks: one per word, not per character).
   const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
-  // 2. Too few (a long or mistyped query): pages with any of them, most matched first.
-  const words = query.split(' ').filter(Boolean);
-  if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
-    lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
+  // 2. Too few: every character instead (a word segmented otherwise in the pages), then pages
+  //    with any of the words, most matched first (a long or mistyped query).
+  if (lists[0]!.results.length < MIN_CANDIDATES) {
+    const chars = characterQuery(rawQuery);
+    const wider = chars !== query ? await find(chars) : [];
+    if (wider.length > lists[0]!.results.length) lists[0] = { weight: 1, results: wider };
+    const words = chars.split(' ').filter(Boolean);
+    if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
+      lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
+    }
   }
-  // 3. The pages of symptoms the query names in other words (a colloquial, pinyin or English
-  //    alias), found through the symptom's label: Pagefind itself knows no synonyms.
+  // 3. Still too few: the pages of symptoms the query names in other words (a colloquial,
+  //    pinyin or English alias), found through the symptom's label — Pagefind itself knows no
+  //    synonyms. Each label may need further index chunks, so only when the query alone fails.
+  const found = new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
   const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(rawQuery, table);
   for (const symptom of table) {
     const match = matches.get(symptom.id) ?? 0;
-    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(pagefindQuery(symptom.label)) });
+    if (found >= MIN_CANDIDATES) break;
+    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(segmentedQuery(symptom.label)) });
   }
 
   const top = fuse(lists).slice(0, CANDIDATE_COUNT);
