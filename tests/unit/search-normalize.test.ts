@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactKey, latinWords, normaliseQuery, pagefindQuery } from '../../src/lib/search/normalize.ts';
+import { characterQuery, compactKey, latinWords, normaliseQuery, pagefindQuery, segmentedQuery } from '../../src/lib/search/normalize.ts';
 
 describe('query normalisation', () => {
   it('folds full-width letters and digits, case, tone marks and spaces', () => {
@@ -24,12 +24,27 @@ describe('query normalisation', () => {
     expect(compactKey('提现 0.1%')).toBe('提现0.1%');
   });
 
-  it('sends Pagefind single Chinese characters without fillers, but never an empty query', () => {
-    expect(pagefindQuery('零钱咋变负数了')).toBe('零 钱 变 负 数');
-    expect(pagefindQuery('WeChat 提现 fee')).toBe('wechat 提 现 fee');
-    expect(pagefindQuery('提现0.1%')).toBe('提 现 0.1%');
-    expect(pagefindQuery('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
-    expect(pagefindQuery('怎么办')).toBe('怎 么 办');
+  it('sends Pagefind the query without fillers, but never an empty query', () => {
+    expect(pagefindQuery('零钱咋变负数了')).toBe('零钱 变负数');
+    expect(pagefindQuery('WeChat 提现 fee')).toBe('wechat 提现 fee');
+    expect(pagefindQuery('怎么办')).toBe('怎么办');
     expect(pagefindQuery('  ')).toBe('');
+  });
+
+  it('splits the first query into words, not characters (fewer index chunks)', () => {
+    expect(segmentedQuery('零钱咋变负数了')).toBe('零钱 变 负数');
+    expect(segmentedQuery('WeChat 零钱 fee')).toBe('wechat 零钱 fee');
+    expect(segmentedQuery('  ')).toBe('');
+    const words = segmentedQuery('账户被冻结了怎么办').split(' ');
+    expect(words.length).toBeLessThan([...'账户被冻结'].length);
+    expect(words.join('')).toBe('账户被冻结');
+  });
+
+  it('has a single-character form for the wider fallback search', () => {
+    expect(characterQuery('零钱咋变负数了')).toBe('零 钱 变 负 数');
+    expect(characterQuery('WeChat 提现 fee')).toBe('wechat 提 现 fee');
+    expect(characterQuery('提现0.1%')).toBe('提 现 0.1%');
+    expect(characterQuery('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
+    expect(characterQuery('怎么办')).toBe('怎 么 办');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gramWeights, kindOfUrl, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
-import { fuse, mergeByPage, runSearch, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 
 const table: SymptomTerms[] = symptomTable([
   { id: 'withdrawal-failed', label: '零钱提现失败', description: '提现时提示失败或被退回。', aliases: ['提现不了', 'tixian shibai', 'WeChat withdrawal failed'] },
@@ -101,9 +101,9 @@ describe('runSearch', () => {
   });
 
   it('passes the category filter and the cleaned query to Pagefind', async () => {
-    const pf = fake({ '提 现 失 败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
+    const pf = fake({ '提 现 失败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
     const hits = await runSearch(pf, '提现失败了吗', table, { category: '提现' });
-    expect(pf.calls[0]).toEqual(['提 现 失 败', { filters: { category: '提现' } }]);
+    expect(pf.calls[0]).toEqual(['提 现 失败', { filters: { category: '提现' } }]);
     expect(pf.calls.every((c) => JSON.stringify((c as unknown[])[1]) === '{"filters":{"category":"提现"}}')).toBe(true);
     expect(hits.map((h) => h.url)).toEqual(['/articles/a/']);
   });
@@ -126,15 +126,44 @@ describe('runSearch', () => {
     expect(pf.calls).toEqual([]);
   });
 
-  it('searches the label of a symptom named by an alias (expansion) and fuses the lists', async () => {
+  it('searches the label of a symptom named by an alias (expansion) when the query finds too few', async () => {
     const pf = fake({
-      'f e n f u': [],
       fenfu: [{ score: 1, data: data('/faq/other/', 'withdrawal-fee') }],
       '分 付 用 不': [{ score: 9, data: data('/articles/fenfu/', 'fenfu-unavailable') }],
     });
     const hits = await runSearch(pf, 'fenfu', table);
     expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分 付 用 不']);
     expect(hits[0]!.url).toBe('/articles/fenfu/');
+  });
+
+  const many = (prefix: string, n: number, symptoms: string) =>
+    Array.from({ length: n }, (_, i) => ({ score: n - i, data: data(`/articles/${prefix}-${i}/`, symptoms) }));
+
+  it('runs one search only when the words find enough pages (no characters, no labels)', async () => {
+    const pf = fake({ '分 付 用 不': many('fenfu', 12, 'fenfu-unavailable') });
+    await runSearch(pf, '分付用不了', table);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分 付 用 不']);
+  });
+
+  it('searches single characters when the words find too few, keeping the longer list', async () => {
+    const pf = fake({ '零钱 变 负数': many('few', 2, 'balance-negative'), '零 钱 变 负 数': many('neg', 9, 'balance-negative') });
+    const hits = await runSearch(pf, '零钱变负数', table, { rerank: false });
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['零钱 变 负数', '零 钱 变 负 数']);
+    expect(hits.map((h) => h.url)).toEqual(many('neg', 9, '').map((p) => p.data.url));
+  });
+
+  it('loads the data of the shown candidates only', async () => {
+    const results = many('w', 30, 'withdrawal-failed');
+    let loaded = 0;
+    const pf: PagefindLike = {
+      async search() {
+        return { results: results.map((p) => ({ id: p.data.url, score: p.score, data: async () => { loaded++; return p.data; } })) };
+      },
+    };
+    const hits = await runSearch(pf, '提现失败', table);
+    expect(hits).toHaveLength(CANDIDATE_COUNT);
+    expect(loaded).toBe(CANDIDATE_COUNT);
+    expect(CANDIDATE_COUNT).toBe(10);
   });
 
   it('fuses lists scaled to their best, keeping a page\'s best score', () => {
