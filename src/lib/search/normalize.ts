@@ -61,7 +61,25 @@ export function segmentedQuery(raw: string): string {
   const text = pagefindQuery(raw);
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return characterQuery(raw);
   const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  return words.length > 0 ? words.join(' ') : text;
+  return words.length > 0 ? joinLonePairs(words).join(' ') : text;
+}
+
+const isLoneHan = (word: string | undefined) => word !== undefined && /^\p{Script=Han}$/u.test(word);
+
+/**
+ * Exactly two single characters in a row are one word the browser's dictionary does not know
+ * (提现 comes out as 提 现) but the index has: one index chunk instead of two. Longer runs stay
+ * single characters (分 付 用 不): pairing them cut across words and lost first answers.
+ */
+function joinLonePairs(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (isLoneHan(words[i]) && isLoneHan(words[i + 1]) && !isLoneHan(words[i + 2]) && !isLoneHan(words[i - 1])) {
+      out.push(words[i]! + words[i + 1]!);
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
 }
 
 /**
