@@ -4,6 +4,7 @@
  * JSON, wasm, index chunks and fragments relative to it; Node's fetch cannot read file: URLs,
  * so a small shim answers those from disk (query strings such as ?ts= are dropped).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +28,15 @@ export interface PagefindApi {
 }
 
 let installed = false;
+
+/** The lang attribute of the site's home page (zh-CN here), or undefined. */
+function siteLanguage(siteDir: string): string | undefined {
+  try {
+    return /<html[^>]*\slang="([^"]+)"/i.exec(readFileSync(join(siteDir, 'index.html'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
 
 /** Makes global fetch read file: URLs; other URLs go to the real fetch. Idempotent. */
 export function installFileFetch(): void {
@@ -63,6 +73,17 @@ export async function loadPagefind(siteDir: string, options: Record<string, unkn
   }
   // Result URLs as the site serves them (/articles/x/), not file paths.
   await api.options({ baseUrl: '/', ...options });
-  await api.init();
+  // In a browser pagefind.js reads <html lang> and, for zh, splits every query into words
+  // with Intl.Segmenter before searching. Node has no document: lend it the site's lang while
+  // Pagefind starts, so the eval searches exactly what a reader's browser searches.
+  const lang = siteLanguage(siteDir);
+  const g = globalThis as { document?: unknown };
+  const hadDocument = 'document' in g;
+  if (!hadDocument && lang) g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? lang : null) } : null) };
+  try {
+    await api.init();
+  } finally {
+    if (!hadDocument) delete g.document;
+  }
   return api;
 }

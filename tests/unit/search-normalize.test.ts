@@ -40,13 +40,6 @@ describe('query normalisation', () => {
     expect(words.join('')).toBe('账户被冻结');
   });
 
-  it('joins exactly two lone characters into the word the segmenter did not know', () => {
-    expect(segmentedQuery('提现失败了')).toBe('提现 失败');
-    expect(segmentedQuery('WeChat 提现 fee')).toBe('wechat 提现 fee');
-    // A longer run of lone characters stays split: pairs would cut across words.
-    expect(segmentedQuery('分付用不了')).toBe('分 付 用 不');
-  });
-
   it('has a single-character form for the wider fallback search', () => {
     expect(characterQuery('零钱咋变负数了')).toBe('零 钱 变 负 数');
     expect(characterQuery('WeChat 提现 fee')).toBe('wechat 提 现 fee');

@@ -101,9 +101,9 @@ describe('runSearch', () => {
   });
 
   it('passes the category filter and the cleaned query to Pagefind', async () => {
-    const pf = fake({ '提现 失败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
+    const pf = fake({ '提 现 失败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
     const hits = await runSearch(pf, '提现失败了吗', table, { category: '提现' });
-    expect(pf.calls[0]).toEqual(['提现 失败', { filters: { category: '提现' } }]);
+    expect(pf.calls[0]).toEqual(['提 现 失败', { filters: { category: '提现' } }]);
     expect(pf.calls.every((c) => JSON.stringify((c as unknown[])[1]) === '{"filters":{"category":"提现"}}')).toBe(true);
     expect(hits.map((h) => h.url)).toEqual(['/articles/a/']);
   });

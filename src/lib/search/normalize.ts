@@ -52,34 +52,17 @@ export function pagefindQuery(raw: string): string {
 }
 
 /**
- * The first query sent to Pagefind: pagefindQuery split into words by the browser's own
- * Chinese word segmenter (Intl.Segmenter). Separate words are ANDed and matched as prefixes,
- * so 零钱 变成 负数 finds the pages a whole 零钱变成负数 would miss, while needing only the index
- * chunks of a few words rather than of every character. Without Intl.Segmenter: characters.
+ * The first query: pagefindQuery split into words by Intl.Segmenter — what pagefind.js itself
+ * does with any query on a zh page, done here too so the fallback can tell whether the
+ * characters differ from it. Separate words are ANDed and matched as prefixes, so 零钱 变成 负数
+ * finds pages a whole 零钱变成负数 would miss, and it needs the index chunks of a few words, not
+ * of every character. Without Intl.Segmenter: characters.
  */
 export function segmentedQuery(raw: string): string {
   const text = pagefindQuery(raw);
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return characterQuery(raw);
   const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  return words.length > 0 ? joinLonePairs(words).join(' ') : text;
-}
-
-const isLoneHan = (word: string | undefined) => word !== undefined && /^\p{Script=Han}$/u.test(word);
-
-/**
- * Exactly two single characters in a row are one word the browser's dictionary does not know
- * (提现 comes out as 提 现) but the index has: one index chunk instead of two. Longer runs stay
- * single characters (分 付 用 不): pairing them cut across words and lost first answers.
- */
-function joinLonePairs(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (isLoneHan(words[i]) && isLoneHan(words[i + 1]) && !isLoneHan(words[i + 2]) && !isLoneHan(words[i - 1])) {
-      out.push(words[i]! + words[i + 1]!);
-      i++;
-    } else out.push(words[i]!);
-  }
-  return out;
+  return words.length > 0 ? words.join(' ') : text;
 }
 
 /**
