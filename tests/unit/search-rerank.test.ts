@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gramWeights, kindOfUrl, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
-import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 
 const table: SymptomTerms[] = symptomTable([
   { id: 'withdrawal-failed', label: '零钱提现失败', description: '提现时提示失败或被退回。', aliases: ['提现不了', 'tixian shibai', 'WeChat withdrawal failed'] },
@@ -160,7 +160,8 @@ describe('runSearch', () => {
         return { results: results.map((p) => ({ id: p.data.url, score: p.score, data: async () => { loaded++; return p.data; } })) };
       },
     };
-    const hits = await runSearch(pf, '提现失败', table);
+    const { hits, total } = await searchPages(pf, '提现失败', table);
+    expect(total).toBe(30);
     expect(hits).toHaveLength(CANDIDATE_COUNT);
     expect(loaded).toBe(CANDIDATE_COUNT);
     expect(CANDIDATE_COUNT).toBe(10);

@@ -103,8 +103,18 @@ export async function runSearch(
   table: SymptomTerms[],
   options: SearchOptions = {},
 ): Promise<Hit[]> {
+  return (await searchPages(pagefind, rawQuery, table, options)).hits;
+}
+
+/** runSearch with the number of pages found in all (only the best CANDIDATE_COUNT are loaded). */
+export async function searchPages(
+  pagefind: PagefindLike,
+  rawQuery: string,
+  table: SymptomTerms[],
+  options: SearchOptions = {},
+): Promise<{ hits: Hit[]; total: number }> {
   const query = segmentedQuery(rawQuery);
-  if (query === '') return [];
+  if (query === '') return { hits: [], total: 0 };
   const filters = options.category ? { category: options.category } : undefined;
   const searchOptions = filters ? { filters } : {};
   const find = async (q: string) => (await pagefind.search(q, searchOptions))?.results ?? [];
@@ -133,10 +143,10 @@ export async function runSearch(
     if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(segmentedQuery(symptom.label)) });
   }
 
-  const top = fuse(lists).slice(0, CANDIDATE_COUNT);
+  const all = fuse(lists);
+  const top = all.slice(0, CANDIDATE_COUNT);
   const hits = await Promise.all(top.map(async (r) => toHit(await r.data(), r.score)));
-  if (options.rerank === false) return hits;
-  return rerank(rawQuery, hits, table);
+  return { hits: options.rerank === false ? hits : rerank(rawQuery, hits, table), total: all.length };
 }
 
 interface WeightedList {

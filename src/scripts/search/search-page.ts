@@ -3,7 +3,7 @@
  * URL, typing, or focusing the box (prefetch). The URL always holds the current query, so a
  * search can be shared and the back button returns to it.
  */
-import { runSearch, PAGEFIND_OPTIONS, type PagefindLike } from '../../lib/search/run.ts';
+import { searchPages, PAGEFIND_OPTIONS, type PagefindLike } from '../../lib/search/run.ts';
 import type { SymptomTerms } from '../../lib/search/rerank.ts';
 import { normaliseQuery } from '../../lib/search/normalize.ts';
 import { resultItem } from './render.ts';
@@ -68,7 +68,7 @@ export function startSearchPage(): void {
     status!.textContent = '正在搜索…';
     try {
       const pagefind = await loadPagefind();
-      const hits = await runSearch(pagefind, q, table, { category: categoryFilter() });
+      const { hits, total } = await searchPages(pagefind, q, table, { category: categoryFilter() });
       if (mine !== generation) return;
       const shown = hits.slice(0, MAX_RESULTS);
       list!.replaceChildren(...shown.map((hit) => resultItem(hit, q)));
@@ -76,7 +76,7 @@ export function startSearchPage(): void {
         status!.textContent = `没有找到和“${q}”相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
         showSuggestions(true);
       } else {
-        status!.textContent = `找到 ${hits.length} 个相关页面${hits.length > shown.length ? `，显示最相关的 ${shown.length} 个` : ''}。用上下方向键选择，回车打开。`;
+        status!.textContent = `找到 ${total} 个相关页面${total > shown.length ? `，显示最相关的 ${shown.length} 个` : ''}。用上下方向键选择，回车打开。`;
         showSuggestions(false);
       }
     } catch {
