@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
 import { launchChromium, CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -38,7 +38,8 @@ if (!sizes.length) {
   process.exit(1);
 }
 const isFullRun = sizes.join(',') === DEFAULT_SIZES.join(',');
-const outDir = join(ROOT, option('--out') ?? (isFullRun ? 'bench' : join('bench', 'tmp')));
+// resolve, not join: an absolute --out (e.g. /tmp/x) must not land inside the repository.
+const outDir = resolve(ROOT, option('--out') ?? (isFullRun ? 'bench' : join('bench', 'tmp')));
 const runLighthouse = !args.includes('--no-lighthouse');
 const keep = args.includes('--keep');
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
