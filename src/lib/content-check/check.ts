@@ -23,7 +23,7 @@ import { sortProblems, type Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeIssues } from './zod-issues.ts';
-import { describeUnsourced, unsourcedQuantity } from './sourced-numbers.ts';
+import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 
@@ -229,17 +229,18 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (!data) continue;
     const hasSources = Boolean(data.sources?.length);
     const prose = [...stringsIn(page.parsed.data)].filter(({ path }) => !isMachineField(path));
-    const pageText = [...prose.map((p) => p.text), page.parsed.body].join('\n');
-    const inFrontmatter = prose.find(({ text }) => unsourcedQuantity(text, { hasSources, pageText }));
-    if (inFrontmatter) {
-      const finding = unsourcedQuantity(inFrontmatter.text, { hasSources, pageText })!;
-      problems.push({ file: page.file, line: page.parsed.lineOf(inFrontmatter.path), field: inFrontmatter.path.join('.'), message: describeUnsourced(finding, hasSources) });
-      continue;
+    if (isSourced(hasSources, [...prose.map((p) => p.text), page.parsed.body].join('\n'))) continue;
+    // Report the first quantity only: one source fixes them all.
+    const places = [
+      ...prose.map(({ path, text }) => ({ line: page.parsed.lineOf(path), field: path.join('.'), text })),
+      ...page.parsed.body.split('\n').map((text, i) => ({ line: page.parsed.bodyStartLine + i, field: '正文', text })),
+    ];
+    for (const place of places) {
+      const quantity = firstQuantity(place.text);
+      if (!quantity) continue;
+      problems.push({ file: page.file, line: place.line, field: place.field, message: describeUnsourced(quantity, hasSources) });
+      break;
     }
-    const bodyLines = page.parsed.body.split('\n');
-    const index = bodyLines.findIndex((line) => unsourcedQuantity(line, { hasSources, pageText }));
-    if (index >= 0)
-      problems.push({ file: page.file, line: page.parsed.bodyStartLine + index, field: '正文', message: describeUnsourced(unsourcedQuantity(bodyLines[index], { hasSources, pageText })!, hasSources) });
   }
 
   // ---- Body: safety and typography ----------------------------------------------------------
