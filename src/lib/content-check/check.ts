@@ -21,7 +21,7 @@ import {
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
-import { describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
+import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeIssues } from './zod-issues.ts';
 import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
@@ -298,7 +298,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 function isMachineField(path: PropertyKey[]): boolean {
   const names = path.filter((p) => typeof p === 'string');
   const last = names.at(-1);
-  return ['id', 'url', 'category', 'symptoms', 'related', 'likelihood'].includes(String(last)) || (last === 'path' && typeof path.at(-1) === 'string');
+  return MACHINE_KEYS.has(String(last)) || (last === 'path' && typeof path.at(-1) === 'string');
 }
 
 /** Root-relative links to /articles/<slug>/ and /faq/<slug>/ in Markdown or JSX, with their line. */

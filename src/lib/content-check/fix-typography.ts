@@ -4,10 +4,7 @@
  * commas of a flow list such as [我, 服务, 钱包] full-width, which YAML then reads as one item.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import { formatMarkdown, formatText } from './typography.ts';
-
-/** Keys whose values are ids, URLs or keys, never prose. */
-const MACHINE_KEYS = new Set(['id', 'url', 'category', 'symptoms', 'related', 'likelihood', 'reviewed', 'draft', 'order']);
+import { formatMarkdown, formatText, MACHINE_KEYS } from './typography.ts';
 
 /** Fixes the prose scalars of a YAML document; returns the text unchanged when nothing needs fixing. */
 export function fixYamlProse(source: string, { skipKeys = [] as string[] } = {}): string {
