@@ -31,7 +31,7 @@ const SITUATIONS = ['显示异常', '暂时不可用', '提示失败', '一直�
 const CONTEXTS = ['换了新手机以后', '更新微信版本后', '晚上十一点以后', '刚补办银行卡时', '在外地出差期间', '连续几次输错密码后', '身份证快到期时', '第一次大额转账时', '网络信号不好时', '开通新服务之后'];
 const ACTIONS = ['先核对账单里的状态', '重新绑定一张储蓄卡', '在支付设置里补充身份信息', '等待银行处理后再试', '联系发卡银行确认卡片状态', '在帮助中心提交工单', '更新到最新版本的微信', '换一个网络环境重试', '检查是否开启了支付通知', '记下失败提示的原文'];
 const MENU_KEYS = ['wallet', 'balance', 'bills', 'bank-cards', 'payment-settings', 'real-name', 'security', 'wallet-help'];
-const LIKELIHOODS = ['common', 'occasional', 'rare'] as const;
+const CHECK_ORDERS = ['first', 'next', 'last'] as const;
 
 export interface SyntheticOptions {
   articles: number;
@@ -59,9 +59,11 @@ export function syntheticArticle(i: number, symptoms: SymptomRef[], rand: () => 
   const related = [i - 1, i - 2].filter((n) => n >= 1).map(articleSlug);
   const sentence = () => `${pick(CONTEXTS)}，${pick(SUBJECTS)}${pick(SITUATIONS)}，可以${pick(ACTIONS)}。`;
   const causes = Array.from({ length: 2 + Math.floor(rand() * 2) }, (_, k) => [
-    `  - title: ${yamlString(`${pick(SUBJECTS)}${pick(SITUATIONS)}（原因 ${k + 1}）`)}`,
+    `  - id: cause-${k + 1}`,
+    `    title: ${yamlString(`${pick(SUBJECTS)}${pick(SITUATIONS)}（原因 ${k + 1}）`)}`,
+    `    signs: [${yamlString(`${pick(SUBJECTS)}${pick(SITUATIONS)}`)}]`,
     `    detail: ${yamlString(sentence() + sentence())}`,
-    `    likelihood: ${LIKELIHOODS[k % LIKELIHOODS.length]}`,
+    `    check: ${CHECK_ORDERS[k % CHECK_ORDERS.length]}`,
   ]);
   const steps = Array.from({ length: 3 + Math.floor(rand() * 3) }, (_, k) => [
     `  - title: ${yamlString(`第 ${k + 1} 步：${pick(ACTIONS)}`)}`,
@@ -81,7 +83,8 @@ export function syntheticArticle(i: number, symptoms: SymptomRef[], rand: () => 
     ...steps.flat(),
     ...(related.length ? [`related: [${related.join(', ')}]`] : []),
     'sources:',
-    `  - title: ${yamlString('微信支付客服中心')}`,
+    '  - id: wechatpay-help',
+    `    title: ${yamlString('微信支付客服中心')}`,
     '    url: https://kf.qq.com/product/wechatpay.html',
     `reviewed: ${reviewed}`,
     '---',

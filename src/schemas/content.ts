@@ -50,28 +50,52 @@ export const menuPathSchema = z.union(
   { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
 );
 
-export const LIKELIHOODS = ['common', 'occasional', 'rare'] as const;
+/**
+ * Where a cause stands in the order of checking: 先查 (easy to check and most often the reason),
+ * 再查, 最后查. Nobody measured how often each cause happens, so the page says when to check it,
+ * not how likely it is. Causes are listed in this order (the content check enforces it).
+ */
+export const CHECK_ORDERS = ['first', 'next', 'last'] as const;
+export type CheckOrder = (typeof CHECK_ORDERS)[number];
+
+/** References from a cause or step to ids in the article's `sources` list. */
+const sourceRefsSchema = z
+  .array(idSchema, { error: 'sources 应为来源 id 的列表，例如 [refund-api]' })
+  .min(1, { error: '不引用来源时请删掉 sources 这一行' });
 
 export const causeSchema = z.strictObject({
+  /** Unique in the article: the page anchor is #cause-<id>, steps refer to it with `for`. */
+  id: idSchema,
   title: text(),
+  /**
+   * What the reader sees or experiences when this is the cause: a status as the app shows it
+   * (only when an official page or source quotes it), a situation, or a check that takes seconds.
+   */
+  signs: z.array(text(), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' }).optional(),
   detail: text(),
-  likelihood: z.enum(LIKELIHOODS, { error: '可能性只能是 common（常见）、occasional（偶尔）或 rare（少见）' }),
+  check: z.enum(CHECK_ORDERS, { error: 'check 只能是 first（先查）、next（再查）或 last（最后查）' }),
+  sources: sourceRefsSchema.optional(),
 });
 
 export const stepSchema = z.strictObject({
   title: text(),
   detail: text(),
+  /** The causes this step applies to (cause ids); without it the step applies to every cause. */
+  for: z.array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' }).min(1, { error: '适用于所有原因时请删掉 for 这一行' }).optional(),
   path: menuPathSchema.optional(),
   expect: text().optional(),
+  sources: sourceRefsSchema.optional(),
 });
 
 /** Only https links to a real host: a source must be a page a reader can open. */
 export const sourceSchema = z.strictObject({
+  /** Short id, unique in the page, for `sources: [id]` on causes and steps. */
+  id: idSchema,
   title: text(),
   url: z.url({
     protocol: /^https$/,
     hostname: z.regexes.domain,
-    error: '来源链接应为完整的 https 网址，例如 https://kf.qq.com/...',
+    error: '来源链接应为完整的 https 网址，例如 https://pay.weixin.qq.com/...',
   }),
 });
 

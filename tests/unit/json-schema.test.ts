@@ -16,7 +16,7 @@ describe('generated JSON Schemas', () => {
     expect(article.required).toEqual(expect.arrayContaining(['title', 'summary', 'category', 'symptoms', 'causes', 'steps', 'reviewed']));
     expect(article.additionalProperties).toBe(false);
     expect(article.properties.reviewed).toMatchObject({ type: 'string', format: 'date' });
-    expect(article.properties.causes.items.properties.likelihood.enum).toEqual(['common', 'occasional', 'rare']);
+    expect(article.properties.causes.items.properties.check.enum).toEqual(['first', 'next', 'last']);
     expect(article.properties.title.description).toMatch(/标题/);
     const faq = JSON.parse(fresh['faq.schema.json']);
     expect(faq.required).toEqual(expect.arrayContaining(['question', 'related']));

@@ -55,13 +55,20 @@ summary: ${P}用一两句话直接回答读者：最可能的原因是什么，�
 category: ${input.category}
 symptoms: ${list(input.symptoms)}
 causes:
-  # 按可能性从高到低排列：common（常见）、occasional（偶尔）、rare（少见）。
-  - title: ${P}最常见的原因
+  # 按排查顺序排列：check 写 first（先查：容易核对、最常碰到）、next（再查）或 last（最后查）。
+  # id 在本文内唯一（页面锚点 #cause-<id>）；signs 写读者能看到或几秒内能核对的迹象。
+  - id: first-cause
+    title: ${P}先查的原因
+    signs:
+      - ${P}读者会看到什么，或者处在什么情况
     detail: ${P}用一句话说明这个原因，以及读者怎样判断是不是它。
-    likelihood: common
-  - title: ${P}不太常见的原因
+    check: first
+  - id: second-cause
+    title: ${P}再查的原因
+    signs:
+      - ${P}读者会看到什么。没有第二个原因就删掉这一项。
     detail: ${P}用一句话说明。没有第二个原因就删掉这一项。
-    likelihood: occasional
+    check: next
 steps:
   # 按操作顺序写。path 是菜单路径（列表，或 content/menu-paths.yaml 里的键），expect 是做完后应该看到什么。
   - title: ${P}第一步做什么
@@ -71,8 +78,9 @@ steps:
   - title: ${P}第二步做什么
     detail: ${P}具体怎么操作。
 sources:
-  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。
-  - title: 微信支付客服中心
+  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。id 是简短的名字，原因和步骤可以用 sources: [id] 引用。
+  - id: official-page
+    title: 微信支付客服中心
     url: https://kf.qq.com/
 reviewed: ${input.today}
 draft: true
@@ -109,8 +117,9 @@ symptoms: ${list(input.symptoms)}
 # 问答必须关联至少一篇文章（文章的文件名，不带 .mdx）。
 related: ${list(input.related ?? [])}
 sources:
-  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。
-  - title: 微信支付客服中心
+  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。id 是简短的名字，原因和步骤可以用 sources: [id] 引用。
+  - id: official-page
+    title: 微信支付客服中心
     url: https://kf.qq.com/
 reviewed: ${input.today}
 draft: true

@@ -5,7 +5,7 @@ import { resolveMenuPath } from '../../../src/lib/menu-paths.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { asDate, type BuiltSite } from '../site.ts';
 
-const LIKELIHOOD = { common: '常见', occasional: '偶尔', rare: '少见' } as const;
+const CHECK_ORDER = { first: '先查', next: '再查', last: '最后查' } as const;
 export function articleSuite(site: BuiltSite) {
   const named = site.menuPaths();
 
@@ -19,12 +19,12 @@ export function articleSuite(site: BuiltSite) {
       expect(main.text()).toContain(data.summary);
     });
 
-    it('lists every cause with a worded likelihood badge (not colour alone)', () => {
+    it('lists every cause with a worded check-order badge (not colour alone)', () => {
       const items = main.find('ul.causes > li');
       expect(items).toHaveLength(data.causes.length);
       data.causes.forEach((cause, i) => {
         const item = items.eq(i);
-        expect(item.find('.badge').text()).toBe(LIKELIHOOD[cause.likelihood]);
+        expect(item.find('.badge').text()).toBe(CHECK_ORDER[cause.check]);
         expect(item.text()).toContain(cause.title);
         expect(item.text()).toContain(cause.detail);
       });
