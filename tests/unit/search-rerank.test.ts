@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gramWeights, kindOfUrl, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
+import { gramWeights, indexSymptoms, kindOfUrl, NUMBER_WEIGHT, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
+import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
 import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 
 const table: SymptomTerms[] = symptomTable([
@@ -12,28 +13,45 @@ const table: SymptomTerms[] = symptomTable([
 
 describe('termSimilarity', () => {
   it('scores the same saying 1 whatever the spacing, case or tones', () => {
-    expect(termSimilarity('TiXian ShiBai', 'tixian shibai')).toBe(1);
-    expect(termSimilarity('提现失败了怎么办', '提现失败')).toBe(1);
+    expect(termSimilarity(phrase('TiXian ShiBai'), phrase('tixian shibai'))).toBe(1);
+    expect(termSimilarity(phrase('提现失败了怎么办'), phrase('提现失败'))).toBe(1);
   });
 
   it('scores containment by how much is covered', () => {
-    const s = termSimilarity('fushu', 'lingqian fushu');
+    const s = termSimilarity(phrase('fushu'), phrase('lingqian fushu'));
     expect(s).toBeGreaterThan(0.6);
     expect(s).toBeLessThan(1);
   });
 
   it('does not treat a short Latin fragment inside a word as a match', () => {
-    expect(termSimilarity('fee', 'feedback')).toBeLessThan(0.6);
+    expect(termSimilarity(phrase('fee'), phrase('feedback'))).toBeLessThan(0.6);
+  });
+
+  it('lands a one-character typo of a saying (提线不了 for 提现不了)', () => {
+    const w = indexSymptoms(table);
+    const typo = termSimilarity(phrase('提线不了'), phrase('提现不了'), w);
+    expect(typo).toBeGreaterThan(0.5);
+    expect(typo).toBeLessThan(1);
+    // Two characters off is no longer a typo of the same saying.
+    expect(termSimilarity(phrase('分付不了'), phrase('提现不了'), w)).toBeLessThan(typo);
+  });
+
+  it('weighs a number the reader quotes NUMBER_WEIGHT times a word as rare', () => {
+    const w = gramWeights(symptomTable([
+      { id: 'balance-zero', label: '零钱余额显示为零', description: '余额是 0。', aliases: ['零钱余额为 0'] },
+      { id: 'balance-negative', label: '零钱变成负数', description: '余额前面出现负号。', aliases: ['余额是负的'] },
+    ]));
+    expect(w.get('0')).toBeCloseTo(NUMBER_WEIGHT * w.get('负')!);
   });
 
   it('gives unrelated sayings nothing', () => {
-    expect(termSimilarity('分付', '零钱少了')).toBe(0);
-    expect(termSimilarity('', '零钱少了')).toBe(0);
+    expect(termSimilarity(phrase('分付'), phrase('零钱少了'))).toBe(0);
+    expect(termSimilarity(phrase(''), phrase('零钱少了'))).toBe(0);
   });
 });
 
 describe('symptomMatches', () => {
-  const best = (q: string) => [...symptomMatches(q, table)].sort((a, b) => b[1] - a[1])[0];
+  const best = (q: string) => [...symptomMatches(parseQuery(q), table)].sort((a, b) => b[1] - a[1])[0];
 
   it.each([
     ['零钱咋变负数了', 'balance-negative'],
@@ -54,7 +72,7 @@ describe('symptomMatches', () => {
   });
 
   it('gives no boost when nothing is close (shared characters alone are noise)', () => {
-    expect([...symptomMatches('银行', table).values()].every((v) => v === 0)).toBe(true);
+    expect([...symptomMatches(parseQuery('银行'), table).values()].every((v) => v === 0)).toBe(true);
   });
 });
 
@@ -62,18 +80,18 @@ describe('rerank', () => {
   const c = (url: string, score: number, symptoms: string[]): Candidate => ({ url, score, symptoms, kind: kindOfUrl(url) });
 
   it('lifts the pages answering the matched symptom above higher raw scores', () => {
-    const order = rerank('零钱变负数了', [c('/articles/balance-inaccurate/', 10, ['balance-inaccurate']), c('/faq/negative/', 6, ['balance-negative']), c('/articles/balance-negative/', 5, ['balance-negative'])], table);
+    const order = rerank([c('/articles/balance-inaccurate/', 10, ['balance-inaccurate']), c('/faq/negative/', 6, ['balance-negative']), c('/articles/balance-negative/', 5, ['balance-negative'])], symptomMatches(parseQuery('零钱变负数了'), table));
     expect(order.map((x) => x.url)).toEqual(['/articles/balance-negative/', '/faq/negative/', '/articles/balance-inaccurate/']);
   });
 
   it('counts a page\'s own (first) symptom above one it only touches', () => {
-    const order = rerank('提现手续费', [c('/articles/withdrawal-failed/', 5, ['withdrawal-failed', 'withdrawal-fee']), c('/articles/withdrawal-fee/', 5, ['withdrawal-fee'])], table);
+    const order = rerank([c('/articles/withdrawal-failed/', 5, ['withdrawal-failed', 'withdrawal-fee']), c('/articles/withdrawal-fee/', 5, ['withdrawal-fee'])], symptomMatches(parseQuery('提现手续费'), table));
     expect(order[0]!.url).toBe('/articles/withdrawal-fee/');
   });
 
   it('keeps Pagefind\'s order when no symptom matches (stable)', () => {
     const input = [c('/a/', 3, []), c('/b/', 3, []), c('/c/', 1, [])];
-    expect(rerank('银行', input, table)).toEqual(input);
+    expect(rerank(input, symptomMatches(parseQuery('银行'), table))).toEqual(input);
   });
 
   it('knows page kinds from the URL contract', () => {

@@ -4,6 +4,8 @@
  */
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt.ts';
 import type { Hit } from '../../lib/search/run.ts';
+import type { InstantAnswer } from '../../lib/search/instant.ts';
+import type { SearchQuery } from '../../lib/search/normalize.ts';
 
 const KIND_LABEL = { article: '排查文章', symptom: '症状', faq: '问答', other: '页面' } as const;
 
@@ -32,8 +34,9 @@ export function excerptNode(segments: Segment[]): HTMLSpanElement {
 /** Long summaries are cut for the list; the page has the full text. */
 const SUMMARY_CHARS = 90;
 
-export function resultItem(hit: Hit, query: string): HTMLLIElement {
+export function resultItem(hit: Hit, query: SearchQuery): HTMLLIElement {
   const li = document.createElement('li');
+  li.className = 'result';
   const a = document.createElement('a');
   a.href = hit.url;
   a.append(span('result-title', hit.title));
@@ -44,5 +47,33 @@ export function resultItem(hit: Hit, query: string): HTMLLIElement {
   const segments = summary ? highlightSegments(summary, query) : excerptSegments(hit.excerpt);
   if (segments.length > 0) a.append(excerptNode(segments));
   li.append(a);
+  return li;
+}
+
+/**
+ * The instant answer, first item of the result list: per symptom one link to its main article
+ * (or its hub) that reads as one paragraph — what it is, what the reader sees — and, when that
+ * was the article, one to the hub with every article and FAQ about it.
+ */
+export function instantItem(answers: InstantAnswer[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'instant';
+  li.setAttribute('aria-label', '最可能的答案');
+  for (const answer of answers) {
+    const main = document.createElement('a');
+    main.className = 'instant-main';
+    main.href = answer.article?.url ?? answer.hub;
+    const label = document.createElement('strong');
+    label.textContent = answer.label;
+    main.append(label, document.createTextNode(`：${answer.description}`));
+    if (answer.article) main.append(document.createElement('br'), document.createTextNode(`先看排查文章《${answer.article.title}》`));
+    li.append(main);
+    if (!answer.article) continue;
+    const hub = document.createElement('a');
+    hub.className = 'instant-hub';
+    hub.href = answer.hub;
+    hub.textContent = `「${answer.label}」的全部文章和问答`;
+    li.append(hub);
+  }
   return li;
 }
