@@ -187,8 +187,10 @@ export function symptomMatches(query: SearchQuery, table: SymptomTerms[]): Map<s
   const index = indexSymptoms(table);
   const out = new Map<string, number>();
   const pieces = new Set([...query.han, ...query.latin]);
-  // A saying sharing no character or word with the query scores 0 (no containment, no typo).
-  const related = (term: Phrase) => term.han.some((c) => pieces.has(c)) || term.latin.some((w) => pieces.has(w));
+  // A saying sharing no character or word with the query, and neither containing the other
+  // (tixianshibai, tixian shibai), scores 0: skip the comparison.
+  const related = (term: Phrase) =>
+    term.han.some((c) => pieces.has(c)) || term.latin.some((w) => pieces.has(w)) || term.key.includes(query.key) || query.key.includes(term.key);
   for (const symptom of index.symptoms) {
     let best = COVERAGE_WEIGHT * coverage(query, symptom.pooled, index);
     for (const term of symptom.terms) if (related(term)) best = Math.max(best, termSimilarity(query, term, index));
