@@ -1,6 +1,8 @@
 /**
  * The instant answer: with ?q= the search page names the symptom from its embedded table before
- * any Pagefind file is requested, and Pagefind's results are appended below it without moving it.
+ * any Pagefind file has arrived (the page asks for pagefind.js early, as a preload, so the test
+ * holds every /pagefind/ response back), and Pagefind's results are appended below it without
+ * moving it.
  */
 import { describe, expect, it } from 'vitest';
 import { PHONE, useSite } from '../helpers/browser.ts';
@@ -8,7 +10,7 @@ import { PHONE, useSite } from '../helpers/browser.ts';
 const site = useSite();
 
 describe('instant answer on /search/?q=…', () => {
-  it('is in the DOM before any /pagefind/ file is requested (Pagefind held back)', async () => {
+  it('is in the DOM before any /pagefind/ file has arrived (every Pagefind request held back)', async () => {
     const page = await site.newPage({ viewport: PHONE });
     const pagefindRequests: string[] = [];
     let release!: () => void;
