@@ -12,7 +12,7 @@ import { instantAnswers } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { PAGEFIND_OPTIONS, runSearch } from '../../src/lib/search/run.ts';
-import type { SymptomTerms } from '../../src/lib/search/rerank.ts';
+import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gramWeights, indexSymptoms, kindOfUrl, NUMBER_WEIGHT, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
+import { kindOfUrl, rerank, type Candidate } from '../../src/lib/search/rerank.ts';
+import { gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
 import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
 import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 

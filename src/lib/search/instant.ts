@@ -4,7 +4,7 @@
  * most everyday queries that is already the answer; Pagefind's results follow below it.
  */
 import type { SearchQuery } from './normalize.ts';
-import { symptomMatches, type SymptomTerms } from './rerank.ts';
+import { symptomMatches, type SymptomTerms } from './match.ts';
 import { symptomUrl } from '../urls.ts';
 
 export interface InstantAnswer {

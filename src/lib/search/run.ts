@@ -4,7 +4,8 @@
  * so the eval's figures are the page's figures.
  */
 import { parseQuery, type SearchQuery } from './normalize.ts';
-import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } from './rerank.ts';
+import { kindOfUrl, rerank, type PageKind } from './rerank.ts';
+import { symptomMatches, type SymptomTerms } from './match.ts';
 
 /**
  * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on

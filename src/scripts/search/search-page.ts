@@ -2,42 +2,21 @@
  * The /search/ page. A query (?q= in the URL, or typed) is normalised once (parseQuery); the
  * symptom it names is shown at once from the table the page embeds (instantAnswers), before
  * Pagefind has loaded, and Pagefind's results are appended below it, so nothing on screen moves.
- * Pagefind (JS + WebAssembly + index) is imported only when a search starts: a ?q= in the URL
- * (the inline script in search.astro has already asked for its files), typing, or focusing the
- * box. The URL always holds the current query, so a search can be shared and the back button
+ * Pagefind (JS + WebAssembly + index) and the result list's code (results.ts) are imported only
+ * when a search starts: a ?q= in the URL (the inline script in search.astro has already asked for
+ * pagefind.js), typing, or focusing the box. The URL always holds the current query, so a search can be shared and the back button
  * returns to it.
  */
-import { searchPages, PAGEFIND_OPTIONS, type PagefindLike } from '../../lib/search/run.ts';
-import type { SymptomTerms } from '../../lib/search/rerank.ts';
+import type { SymptomTerms } from '../../lib/search/match.ts';
 import { parseQuery } from '../../lib/search/normalize.ts';
 import { instantAnswers } from '../../lib/search/instant.ts';
-import { instantItem, resultItem } from './render.ts';
+import { instantItem } from './instant-item.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-type Pagefind = PagefindLike & { options: (o: object) => Promise<void>; init: () => Promise<void> };
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-function loadPagefind(cacheTag: string | undefined): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // PAGEFIND_WORKER (see there) decides the thread; metaCacheTag makes the entry file's URL the
-    // one search.astro preloads (…/pagefind-entry.json?ts=<build>), instead of ?ts=<now>.
-    await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: !PAGEFIND_WORKER, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
-    await pagefind.init();
-    return pagefind;
-  })();
-  pagefindPromise.catch(() => { pagefindPromise = undefined; });
-  return pagefindPromise;
-}
-
-/**
- * Pagefind in its web worker or on the main thread: measured with Lighthouse mobile (4× CPU
- * slowdown) on five everyday queries — see README「搜索」for the figures behind the choice.
- */
-const PAGEFIND_WORKER = true;
+/** Pagefind and the result list's code, fetched together on the first search. */
+const results = () => import('./results.ts');
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -49,7 +28,6 @@ export function startSearchPage(): void {
   const tableEl = document.getElementById('search-symptoms');
   if (!form || !input || !select || !status || !list || !suggestions) return;
   const table = JSON.parse(tableEl?.textContent || '[]') as SymptomTerms[];
-  const cacheTag = tableEl?.dataset.build;
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -89,9 +67,8 @@ export function startSearchPage(): void {
     status!.textContent = '正在搜索…';
     const run = async () => {
       try {
-        const pagefind = await loadPagefind(cacheTag);
-        if (mine !== generation) return;
-        const { hits, total } = await searchPages(pagefind, query, table, { category: categoryFilter() });
+        const { pagefindResults, resultItem } = await results();
+        const { hits, total } = await pagefindResults(query, table, categoryFilter());
         if (mine !== generation) return;
         // The instant answer already links these pages; the list adds the others.
         const linked = new Set(instantNode ? [...instantNode.querySelectorAll('a')].map((a) => a.getAttribute('href')) : []);
@@ -122,7 +99,7 @@ export function startSearchPage(): void {
     search(input!.value);
   }
 
-  input.addEventListener('focus', () => { void loadPagefind(cacheTag).catch(() => {}); }, { once: true });
+  input.addEventListener('focus', () => { void results().then((r) => r.loadPagefind()).catch(() => {}); }, { once: true });
   input.addEventListener('input', () => {
     history.replaceState(null, '', urlFor(input.value.trim()));
     search(input.value, 150);
