@@ -15,6 +15,10 @@ const FILLERS = [
   '了', '吗', '呢', '啊', '呀', '的', '我', '要',
 ];
 
+/** The fillers as one pattern (longest listed first, so 怎么办 goes before 怎么): one pass per text. */
+const FILLER_PATTERN = new RegExp(FILLERS.join('|'), 'g');
+const HAN_FILLER_PATTERN = new RegExp(FILLERS.filter((f) => /\p{Script=Han}/u.test(f)).join('|'), 'g');
+
 /** Variant spellings readers use for the same word, folded to the one the content uses. */
 const VARIANTS: [RegExp, string][] = [
   [/帐/g, '账'],
@@ -51,16 +55,12 @@ function keyOf(normal: string): string {
   const words = normal
     .split(/[^\p{L}\p{N}%.]+/u)
     .filter((w) => w !== '' && !LATIN_FILLERS.has(w));
-  let text = words.join(' ');
-  for (const filler of FILLERS) text = text.split(filler).join(' ');
-  return text.replace(/[^\p{L}\p{N}%.]+/gu, '');
+  return words.join(' ').replace(FILLER_PATTERN, ' ').replace(/[^\p{L}\p{N}%.]+/gu, '');
 }
 
 /** Turns the Chinese fillers of a normalised text into spaces (never leaves it empty). */
 function withoutHanFillers(normal: string): string {
-  let text = normal;
-  for (const filler of FILLERS) if (/\p{Script=Han}/u.test(filler)) text = text.split(filler).join(' ');
-  text = text.replace(/\s+/g, ' ').trim();
+  const text = normal.replace(HAN_FILLER_PATTERN, ' ').replace(/\s+/g, ' ').trim();
   return text === '' ? normal : text;
 }
 

@@ -30,8 +30,8 @@ export function excerptNode(segments: Segment[]): HTMLSpanElement {
   return el;
 }
 
-/** Long summaries are cut for the list; the page has the full text. */
-const SUMMARY_CHARS = 90;
+/** Long summaries are cut for the list (three lines on a phone); the page has the full text. */
+const SUMMARY_CHARS = 60;
 
 export function resultItem(hit: Hit, query: SearchQuery): HTMLLIElement {
   const li = document.createElement('li');
