@@ -37,7 +37,7 @@ describe('query normalisation', () => {
     expect(segmentedQuery('  ')).toBe('');
     const words = segmentedQuery('账户被冻结了怎么办').split(' ');
     expect(words.length).toBeLessThan([...'账户被冻结'].length);
-    expect(words.join('')).toBe('账户被冻结');
+    expect(words.join('')).toBe('账户冻结'); // 被 on its own is left out
   });
 
   it('has a single-character form for the wider fallback search', () => {
@@ -76,6 +76,12 @@ describe('parseQuery: one normalised value for Pagefind and the re-rank', () => 
     expect(q.words).toBe(segmentedQuery('  微信零钱咋变负数了 WeChat Fee '));
     expect(q.characters).toBe(characterQuery('  微信零钱咋变负数了 WeChat Fee '));
     expect(q.characters.split(' ')).toContain('fee');
+  });
+
+  it('leaves function characters on their own (不, 用 …) out of the Pagefind words, but never everything', () => {
+    expect(parseQuery('分付用不了').words).toBe('分 付');
+    expect(parseQuery('分付用不了').characters).toBe('分 付 用 不');
+    expect(parseQuery('不用').words).not.toBe('');
   });
 
   it('has nothing to search for blank input', () => {

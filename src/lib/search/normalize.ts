@@ -64,6 +64,8 @@ function withoutHanFillers(normal: string): string {
   return text === '' ? normal : text;
 }
 
+const STOP_CHARACTERS = new Set([...'不用有在是就都也还又能会到个一被把给和']);
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** Pagefind's text split into words by Intl.Segmenter (characters without it). */
@@ -72,7 +74,11 @@ function wordsOf(text: string): string {
   // One segmenter for the page's life: creating it loads the Chinese dictionary (~0.1 s).
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  return words.length > 0 ? words.join(' ') : text;
+  // Function characters on their own (不, 用, 到 …) are on nearly every page: as Pagefind words
+  // they add a large index chunk each and filter out almost nothing.
+  const telling = words.filter((w) => !STOP_CHARACTERS.has(w));
+  const kept = telling.length > 0 ? telling : words;
+  return kept.length > 0 ? kept.join(' ') : text;
 }
 
 /** Every Han character on its own, Latin words and numbers kept whole. */
