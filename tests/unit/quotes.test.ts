@@ -42,6 +42,11 @@ describe('quotes in a Markdown body', () => {
     expect(lintQuotesInMarkdown(fixed)).toEqual([]);
   });
 
+  it('reports a component prop written with curly quotes, on the line of its component', () => {
+    const withProp = ['正文。', '', '<Callout type="tip" title="点“提现”">看清服务费。</Callout>', ''].join('\n');
+    expect(lintQuotesInMarkdown(withProp).map((f) => [f.line, f.fixed])).toEqual([[3, '点「提现」']]);
+  });
+
   it('is applied by fix:content to frontmatter prose and the body', () => {
     const file = ['---', 'title: 显示“处理中”怎么办', 'url: https://example.com/"x"', '---', '', '点"提现"。', ''].join('\n');
     const fixed = fixMdx(file);

@@ -89,56 +89,48 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The prose of a Markdown body: text nodes by their source range, with the paragraph they belong to. */
-function proseRanges(body: string): Array<{ start: number; end: number; line: number; block: number }> {
+interface Prose {
+  /** Text nodes by their source range, with the paragraph (block) they belong to. */
+  ranges: Array<{ start: number; end: number; line: number; block: number }>;
+  /** Literal string props of MDX components (<Callout title="…">), which are prose too. */
+  props: Array<{ text: string; line: number }>;
+}
+
+/** The prose of a Markdown body, from one parse. */
+function proseOf(body: string): Prose {
+  const prose: Prose = { ranges: [], props: [] };
   let tree: MdxNode;
   try {
     tree = parser.parse(body) as MdxNode;
   } catch {
-    return []; // a syntax error is reported by the MDX safety check
+    return prose; // a syntax error is reported by the MDX safety check
   }
-  const ranges: Array<{ start: number; end: number; line: number; block: number }> = [];
   let blocks = 0;
   const visit = (node: MdxNode, block: number) => {
     const pos = node.position;
     if (node.type === 'text' && pos?.start.offset !== undefined && pos.end.offset !== undefined)
-      ranges.push({ start: pos.start.offset, end: pos.end.offset, line: pos.start.line, block });
+      prose.ranges.push({ start: pos.start.offset, end: pos.end.offset, line: pos.start.line, block });
+    for (const attribute of node.attributes ?? [])
+      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+        prose.props.push({ text: attribute.value, line: pos?.start.line ?? 1 });
     const inner = BLOCKS.has(node.type) ? ++blocks : block;
     for (const child of node.children ?? []) visit(child, inner);
   };
   visit(tree, 0);
-  return ranges;
-}
-
-/** Literal string props of MDX components (<Callout title="…">), which are prose too. */
-function jsxStringProps(body: string): Array<{ text: string; line: number }> {
-  let tree: MdxNode;
-  try {
-    tree = parser.parse(body) as MdxNode;
-  } catch {
-    return [];
-  }
-  const props: Array<{ text: string; line: number }> = [];
-  const visit = (node: MdxNode) => {
-    for (const attribute of node.attributes ?? [])
-      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
-        props.push({ text: attribute.value, line: node.position?.start.line ?? 1 });
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return props;
+  return prose;
 }
 
 /** Every line of the body whose prose uses “” ‘’ or straight "…" as Chinese quotes. */
 export function lintQuotesInMarkdown(body: string): QuoteFinding[] {
   const findings: QuoteFinding[] = [];
-  for (const { start, end, line } of proseRanges(body)) {
+  const { ranges, props } = proseOf(body);
+  for (const { start, end, line } of ranges) {
     const raw = body.slice(start, end);
     raw.split('\n').forEach((text, i) => {
       if (hasForeignQuotes(text)) findings.push({ line: line + i, old: text, fixed: toCornerQuotes(text) });
     });
   }
-  for (const { text, line } of jsxStringProps(body))
+  for (const { text, line } of props)
     if (CURLY.test(text)) findings.push({ line, old: text, fixed: toCornerQuotes(text) });
   // One finding per line, in order: a line split into several text nodes (by **bold** or a link) reports once.
   const byLine = new Map<number, QuoteFinding>();
@@ -148,7 +140,7 @@ export function lintQuotesInMarkdown(body: string): QuoteFinding[] {
 
 /** Converts the quotes of the body's prose (text nodes only), leaving code, URLs and JSX alone. */
 export function fixQuotesInMarkdown(body: string): string {
-  const ranges = proseRanges(body);
+  const { ranges } = proseOf(body);
   // Convert in reading order, sharing the open marks within a paragraph...
   const open = new Map<number, string[]>();
   const fixed = ranges.map(({ start, end, block }) => {
