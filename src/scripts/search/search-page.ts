@@ -55,7 +55,7 @@ export function startSearchPage(): void {
     const mine = ++generation;
     if (query.normal === '') {
       list!.replaceChildren();
-      status!.textContent = '输入你遇到的问题，例如“提现失败”“分付用不了”。';
+      status!.textContent = '输入你遇到的问题，例如「提现失败」「分付用不了」。';
       showSuggestions(true);
       return;
     }
@@ -75,7 +75,7 @@ export function startSearchPage(): void {
         const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
         list!.append(...shown.map((hit) => resultItem(hit, query)));
         if (shown.length === 0 && !instantNode) {
-          status!.textContent = `没有找到和“${query.raw}”相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
+          status!.textContent = `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
           showSuggestions(true);
         } else {
           status!.textContent = `找到 ${Math.max(total, shown.length)} 个相关页面。用上下方向键选择，回车打开。`;
