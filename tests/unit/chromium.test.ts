@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontsConf, resolveChromium, systemChromiumPaths, type ResolveInput } from '../../scripts/lib/chromium.ts';
+import { fontsConf, packagedChromiumSupported, resolveChromium, systemChromiumPaths, type ResolveInput } from '../../scripts/lib/chromium.ts';
 
 /** A machine where exactly the given paths exist. */
 function machine(overrides: Partial<ResolveInput> & { files?: string[] } = {}): ResolveInput {
@@ -55,5 +57,22 @@ describe('fontsConf', () => {
     expect(conf).toContain('<include ignore_missing="yes">/etc/fonts/fonts.conf</include>');
     expect(conf).toContain('<dir>/a&amp;b/fonts</dir>');
     expect(conf).toContain('<cachedir>/tmp/cache</cachedir>');
+  });
+});
+
+describe('the npm packages behind the browser and the font', () => {
+  const read = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8'));
+
+  it('are optional dependencies restricted to the platforms where they are used', () => {
+    const { optionalDependencies } = read('package.json');
+    expect(optionalDependencies).toMatchObject({ 'kb-test-browser': 'file:tests/deps/browser', 'kb-test-cjk-font': 'file:tests/deps/cjk-font' });
+    const browser = read('tests/deps/browser/package.json');
+    expect(browser.os).toEqual(['linux']);
+    expect(browser.cpu).toEqual(['x64']);
+    // The same platforms resolveChromium() uses it on, and no other.
+    for (const os of ['linux', 'darwin', 'win32'] as const)
+      for (const cpu of ['x64', 'arm64'])
+        expect(packagedChromiumSupported(os, cpu), `${os} ${cpu}`).toBe(browser.os.includes(os) && browser.cpu.includes(cpu));
+    expect(read('tests/deps/cjk-font/package.json').os).toEqual(['linux']);
   });
 });
