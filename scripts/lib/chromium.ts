@@ -114,10 +114,12 @@ export interface ChromiumLaunch {
 /** Generated files (libraries, fonts.conf, font cache) live here, outside the repository. */
 const WORK = join(tmpdir(), 'kb-chromium');
 
+const packageJson = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+
 function packageDir(name: string): string | undefined {
   try {
     let dir = dirname(createRequire(import.meta.url).resolve(name));
-    while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+    while (!existsSync(join(dir, 'package.json')) || packageJson(dir).name !== name) {
       const parent = dirname(dir);
       if (parent === dir) return undefined;
       dir = parent;
@@ -147,7 +149,7 @@ function packagedLibraries(binDir: string, version: string): string {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const tar = spawnSync('tar', ['-x', '-C', staging], { input: brotliDecompressSync(readFileSync(join(binDir, 'al2023.tar.br'))) });
-  if (tar.status !== 0) throw new Error(`解压 @sparticuz/chromium 自带的库失败：${tar.stderr}`);
+  if (tar.status !== 0) throw new Error(`解压 @sparticuz/chromium 自带的库失败：${tar.stderr.toString()}`);
   try {
     renameSync(staging, target);
   } catch {
@@ -169,7 +171,7 @@ export function findChromium(): Promise<ChromiumLaunch> {
     if (resolution.source === 'npm') {
       const { default: packaged } = await import('@sparticuz/chromium');
       executablePath = await packaged.executablePath();
-      const version = JSON.parse(readFileSync(join(sparticuz!, 'package.json'), 'utf8')).version as string;
+      const version = packageJson(sparticuz!).version ?? 'unknown';
       const libraries = packagedLibraries(join(sparticuz!, 'bin'), version);
       env.LD_LIBRARY_PATH = [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
     } else {

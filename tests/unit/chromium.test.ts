@@ -61,18 +61,19 @@ describe('fontsConf', () => {
 });
 
 describe('the npm packages behind the browser and the font', () => {
-  const read = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8'));
+  type Manifest = { os?: string[]; cpu?: string[]; optionalDependencies?: Record<string, string> };
+  const read = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8')) as Manifest;
 
   it('are optional dependencies restricted to the platforms where they are used', () => {
     const { optionalDependencies } = read('package.json');
     expect(optionalDependencies).toMatchObject({ 'kb-test-browser': 'file:tests/deps/browser', 'kb-test-cjk-font': 'file:tests/deps/cjk-font' });
-    const browser = read('tests/deps/browser/package.json');
-    expect(browser.os).toEqual(['linux']);
-    expect(browser.cpu).toEqual(['x64']);
+    const { os = [], cpu = [] } = read('tests/deps/browser/package.json');
+    expect(os).toEqual(['linux']);
+    expect(cpu).toEqual(['x64']);
     // The same platforms resolveChromium() uses it on, and no other.
-    for (const os of ['linux', 'darwin', 'win32'] as const)
-      for (const cpu of ['x64', 'arm64'])
-        expect(packagedChromiumSupported(os, cpu), `${os} ${cpu}`).toBe(browser.os.includes(os) && browser.cpu.includes(cpu));
+    for (const platform of ['linux', 'darwin', 'win32'] as const)
+      for (const arch of ['x64', 'arm64'])
+        expect(packagedChromiumSupported(platform, arch), `${platform} ${arch}`).toBe(os.includes(platform) && cpu.includes(arch));
     expect(read('tests/deps/cjk-font/package.json').os).toEqual(['linux']);
   });
 });

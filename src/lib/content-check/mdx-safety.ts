@@ -246,7 +246,7 @@ function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdxNode, r
       if (name === 'MenuPath' && propName === 'path') checkMenuPathProp(value, options, (message) => report(attribute, message, node));
     }
   }
-  for (const [propName, prop] of Object.entries(spec.props) as Array<[string, PropSpec]>)
+  for (const [propName, prop] of Object.entries<PropSpec>(spec.props))
     if (prop.required && !given.has(propName)) report(node, `<${name}> 缺少 ${propName} 属性：${prop.hint}。例如 ${spec.example}`);
   if (!spec.children && (node.children ?? []).length)
     report(node, `<${name}> 不包裹内容：请写成自闭合的 ${spec.example}`);
@@ -301,7 +301,7 @@ export function normalizeUrl(url: string): string {
     // Not percent-encoded text: keep as is.
   }
   return decodeEntities(decoded)
-    .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '')
+    .replace(/[\p{Cc}\u0020\u00ad\u200b-\u200f\u2028\u2029\ufeff]/gu, '')
     .toLowerCase();
 }
 
@@ -355,7 +355,7 @@ function checkAttributeUrl(tag: string, attribute: string, url: string, report: 
 }
 
 function shorten(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f]/g, ' ');
+  const flat = text.replace(/\p{Cc}/gu, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
