@@ -101,7 +101,7 @@ function proseOf(body: string): Prose {
   const prose: Prose = { ranges: [], props: [] };
   let tree: MdxNode;
   try {
-    tree = parser.parse(body) as MdxNode;
+    tree = parser.parse(body);
   } catch {
     return prose; // a syntax error is reported by the MDX safety check
   }
