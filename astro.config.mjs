@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHostHeaders } from './scripts/lib/host-headers.ts';
 
 /**
  * SHA-256 hashes of the `<script is:inline>` / `<style is:inline>` blocks in src/. Astro hashes the
@@ -35,7 +37,12 @@ export default defineConfig({
   outDir: process.env.KB_DIST ?? './dist',
   cacheDir: process.env.KB_CACHE ?? './.cache/astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors.
+    { name: 'kb-host-headers', hooks: { 'astro:build:done': ({ dir }) => writeHostHeaders(fileURLToPath(dir)) } },
+  ],
   // Shiki colours code with inline style attributes, which the strict CSP blocks. Articles are
   // prose for readers; a code block renders as plain preformatted text.
   markdown: { syntaxHighlight: false },
@@ -43,7 +50,7 @@ export default defineConfig({
     // A strict Content-Security-Policy in a <meta> tag on every page: only this site's own files,
     // plus hashes Astro computes for the inline scripts and styles it emits. No 'unsafe-inline',
     // no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index.
-    // frame-ancestors and report-uri cannot be set in a <meta> tag; a host that sends headers can add them.
+    // frame-ancestors cannot be set in a <meta> tag: dist/_headers sends it (see public/_headers).
     csp: {
       algorithm: 'SHA-256',
       directives: [
