@@ -64,18 +64,18 @@ function restoreImpossibleDates(node: unknown, value: unknown): unknown {
   return value;
 }
 
-/** Anchors, aliases and explicit tags: plain fields never need them. One finding per line. */
+/** Anchors, aliases and explicit tags: plain fields never need them. The first of each, so a bomb gives one line. */
 function refusedFeatures(doc: Document, toLine: (offset: number) => number): Array<{ line: number; message: string }> {
-  const found = new Map<number, string>();
+  const found = new Map<'alias' | 'tag', { line: number; message: string }>();
   visit(doc, (_key, node) => {
     if (!isNode(node)) return;
     const line = toLine(node.range?.[0] ?? 0);
-    if (found.has(line)) return;
-    if (isAlias(node) || node.anchor)
-      found.set(line, 'YAML 里不允许锚点和别名（&名字、*名字）：它们能让一小段文字展开成巨量数据。请把内容直接写出来');
-    else if (node.tag) found.set(line, `YAML 里不允许标签（${node.tag}）：直接写值即可，文字不需要 ! 开头的类型标记（需要以 ! 开头时用引号括起来）`);
+    if ((isAlias(node) || node.anchor) && !found.has('alias'))
+      found.set('alias', { line, message: 'YAML 里不允许锚点和别名（&名字、*名字）：它们能让一小段文字展开成巨量数据。请把内容直接写出来' });
+    else if (node.tag && !found.has('tag'))
+      found.set('tag', { line, message: `YAML 里不允许标签（${node.tag}）：直接写值即可，文字不需要 ! 开头的类型标记（需要以 ! 开头时用引号括起来）` });
   });
-  return [...found].map(([line, message]) => ({ line, message }));
+  return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
 export function parseMdxFile(source: string): ParsedFile {
