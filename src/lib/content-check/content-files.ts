@@ -3,6 +3,7 @@
  * directory, a binary or non-UTF-8 file each get their own Chinese message instead of a crash.
  */
 import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export type LoadedFile = { source: string } | { problem: string; line: number };
 
@@ -42,4 +43,17 @@ function lineAt(bytes: Buffer, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
+}
+
+/**
+ * Why a path named on the command line is not a content file the check reads, or undefined.
+ * `npm run check:content -- /etc/passwd` must not report a pass for a file it never looked at.
+ */
+export function namedFileProblem(root: string, path: string): string | undefined {
+  const inside = relative(join(root, 'content'), path).split(sep).join('/');
+  if (inside.startsWith('../') || inside === '..' || isAbsolute(inside))
+    return '不在 content/ 目录里：内容检查只检查 content/articles/、content/faq/ 下的 .mdx 和 content/ 下的 .yaml 文件';
+  if (!/^(?:articles|faq)\/[^/]+$/.test(inside) && !/^[^/]+\.yaml$/.test(inside))
+    return '不是内容文件：内容检查只检查 content/articles/、content/faq/ 下的 .mdx 和 content/ 下的 .yaml 文件';
+  return undefined;
 }
