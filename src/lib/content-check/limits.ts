@@ -25,8 +25,7 @@ export const MAX_NESTING = { blockquote: 3, list: 4, emphasis: 3, element: 4 } a
 /** Links (inline, reference-style, autolinks) plus link definitions in one body. */
 export const MAX_LINKS = 60;
 
-/** Frontmatter text fields, in characters (zod `.max` in src/schemas/content.ts, so the build enforces them too). */
-export const MAX_FIELD_CHARS = { summary: 400, detail: 600, sign: 120, expect: 200, sourceTitle: 120 } as const;
+// Frontmatter field lengths are zod limits (MAX_FIELD_CHARS in src/schemas/content.ts): the build enforces them too.
 
 export interface LimitFinding {
   /** 1-based line in the file. */
