@@ -123,7 +123,7 @@ export function externalUrlProblem(url: string, what: string, hosts: readonly Al
   // The host as written must be what the browser reads: no full-width letters, no upper case, no
   // trailing dot, no port. `ｋｆ.qq.com` opens kf.qq.com but reads like a different site.
   const written = /^https:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
-  if (written !== parsed.hostname)
+  if (written !== parsed.hostname || written.endsWith('.'))
     return `${what}「${shown}」的域名写法不标准（${written}）：请用半角小写字母写域名，不带端口，例如 https://pay.weixin.qq.com/…`;
   if (!isHostAllowed(parsed.hostname, hosts))
     return `${what}「${shown}」的域名 ${parsed.hostname} 不在官方网站名单里（${hosts.map((h) => h.host).join('、')}）：注意仿冒域名（例如 kf.qq.com.evil.example 不是 kf.qq.com）。${HOW_TO_ADD}`;

@@ -367,7 +367,7 @@ function describeSyntaxError(error: { line: number; reason: string }): SafetyFin
   // Some messages (an unclosed tag at the end of the file) carry their position only in the text: "(3:1-3:10)".
   const positionInText = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(reason);
   const line = positionInText && error.line === 1 ? Number(positionInText[1]) : error.line;
-  const cleanReason = reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)\s*$/, '');
+  const cleanReason = reason.replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '').replace(/\s*\(\d+:\d+(-\d+:\d+)?\)\s*$/, '');
   const hints: Array<[RegExp, string]> = [
     [/to create a comment in MDX/, 'MDX 不支持 HTML 注释 <!-- -->：请改成 {/* 注释 */}，或直接删掉'],
     [/closing tag/i, '标签没有正确闭合：<Callout …> 要有对应的 </Callout>，自闭合组件要写成 <MenuPath … />'],
