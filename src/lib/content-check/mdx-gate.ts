@@ -12,8 +12,8 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { checkSourceLimits } from './limits.ts';
-import { loadAllowedHosts } from './link-policy.ts';
+import { BIDI_CONTROLS, checkSourceLimits, INVISIBLE_CHARS } from './limits.ts';
+import { externalUrlProblem, loadAllowedHosts, type AllowedHost } from './link-policy.ts';
 import type { MdNode } from './mdx-parse.ts';
 import { checkMdxTree } from './mdx-safety.ts';
 
@@ -26,10 +26,10 @@ export interface GateOptions {
 export class ContentGateError extends Error {
   line: number;
   column = 1;
-  constructor(file: string, findings: Array<{ line: number; message: string }>) {
+  constructor(file: string, findings: Array<{ line: number; message: string; field?: string }>) {
     super(
       `内容安全检查未通过，构建已停止（没有运行这个文件里的任何代码）：\n` +
-        findings.map((f) => `${file}:${f.line}  正文  ${f.message}`).join('\n') +
+        findings.map((f) => `${file}:${f.line}  ${f.field ?? '正文'}  ${f.message}`).join('\n') +
         '\n请先运行 npm run check:content 查看并修改所有问题。',
     );
     this.name = 'ContentGateError';
@@ -44,8 +44,8 @@ export function contentGate(options: GateOptions): MdastPluginEntry {
     const limits = checkSourceLimits(context.source);
     if (limits.length) throw new ContentGateError(file, limits);
     const frontmatter = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    if (frontmatter && Object.hasOwn(frontmatter, 'layout'))
-      throw new ContentGateError(file, [{ line: 1, message: 'frontmatter 里不允许 layout：构建会把它当作代码模块导入' }]);
+    const frontmatterProblems = checkFrontmatter(frontmatter ?? {}, allowedHosts);
+    if (frontmatterProblems.length) throw new ContentGateError(file, frontmatterProblems.map((message) => ({ line: 1, field: 'frontmatter', message })));
     return {
       name: 'content-gate',
       options: { position: true },
@@ -55,4 +55,29 @@ export function contentGate(options: GateOptions): MdastPluginEntry {
       },
     };
   };
+}
+
+/**
+ * What the schema the build validates with does not cover: a `layout` (Astro would import it as a
+ * module), sources on unofficial hosts, invisible or direction-changing characters in any field.
+ * The frontmatter is blanked out of the text the gate sees, so these are reported at line 1 with the field.
+ */
+function checkFrontmatter(frontmatter: Record<string, unknown>, allowedHosts: readonly AllowedHost[]): string[] {
+  const problems: string[] = [];
+  if (Object.hasOwn(frontmatter, 'layout')) problems.push('frontmatter 里不允许 layout：构建会把它当作代码模块导入');
+  const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
+  sources.forEach((source: { url?: unknown }, i) => {
+    const problem = typeof source?.url === 'string' ? externalUrlProblem(source.url, '来源链接', allowedHosts) : undefined;
+    if (problem) problems.push(`sources.${i}.url：${problem}`);
+  });
+  const strings: Array<[string, unknown]> = [['', frontmatter]];
+  while (strings.length) {
+    const [path, value] = strings.pop()!;
+    if (typeof value === 'string') {
+      if (BIDI_CONTROLS.test(value) || INVISIBLE_CHARS.test(value)) problems.push(`${path.slice(1)}：有改变文字方向的隐藏字符或零宽字符，请删掉`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) strings.push([`${path}.${key}`, child]);
+    }
+  }
+  return problems;
 }
