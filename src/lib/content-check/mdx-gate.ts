@@ -70,12 +70,15 @@ function checkFrontmatter(frontmatter: Record<string, unknown>, allowedHosts: re
     const problem = typeof source?.url === 'string' ? externalUrlProblem(source.url, '来源链接', allowedHosts) : undefined;
     if (problem) problems.push(`sources.${i}.url：${problem}`);
   });
+  // Each object once: YAML aliases share objects, and a "billion laughs" bomb must not expand here.
+  const seen = new Set<object>();
   const strings: Array<[string, unknown]> = [['', frontmatter]];
   while (strings.length) {
     const [path, value] = strings.pop()!;
     if (typeof value === 'string') {
       if (BIDI_CONTROLS.test(value) || INVISIBLE_CHARS.test(value)) problems.push(`${path.slice(1)}：有改变文字方向的隐藏字符或零宽字符，请删掉`);
-    } else if (value && typeof value === 'object') {
+    } else if (value && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
       for (const [key, child] of Object.entries(value)) strings.push([`${path}.${key}`, child]);
     }
   }
