@@ -23,7 +23,7 @@ export function plainText(node: MdNode): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      return String(node.value ?? '');
+      return typeof node.value === 'string' ? node.value : '';
     case 'image':
       return node.alt ?? '';
     case 'break':

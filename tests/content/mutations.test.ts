@@ -69,7 +69,7 @@ it(`${RUNS} random mutations of a valid article never crash or hang the check (s
     try {
       lines = checkContent(root, { today: FIXTURE_TODAY, typography: run % 4 === 0 }).problems.map(formatProblem);
     } catch (error) {
-      throw new Error(`run ${run} (seed ${SEED}) crashed the check: ${(error as Error).stack}\n--- file (first 500 chars) ---\n${source.slice(0, 500)}`);
+      throw new Error(`run ${run} (seed ${SEED}) crashed the check: ${(error as Error).stack}\n--- file (first 500 chars) ---\n${source.slice(0, 500)}`, { cause: error });
     }
     const ms = performance.now() - start;
     slowest = Math.max(slowest, ms);

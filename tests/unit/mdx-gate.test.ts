@@ -18,7 +18,7 @@ const gate = contentGate({ contentRoot: ROOT });
 async function compile(source: string, frontmatterOverride?: Record<string, unknown>): Promise<string> {
   const { content, frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
   try {
-    await mdxToJs(content, { mdastPlugins: [gate], features: MDX_FEATURES, fileURL: pathToFileURL(join(ROOT, 'content/articles/x.mdx')), jsxImportSource: 'astro', data: { astro: { frontmatter: frontmatterOverride ?? frontmatter } } });
+    await mdxToJs(content, { mdastPlugins: [gate], features: MDX_FEATURES, fileURL: pathToFileURL(join(ROOT, 'content/articles/x.mdx')), jsxImportSource: 'astro', data: { astro: { frontmatter: frontmatterOverride ?? frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
     return 'compiled';
   } catch (error) {
     return (error as Error).message;

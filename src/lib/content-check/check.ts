@@ -57,6 +57,12 @@ export interface CheckResult {
   counts: { categories: number; symptoms: number; articles: number; faqs: number; drafts: number };
 }
 
+/** A data file (categories.yaml …) as problems point into it: its path and the line of a field path. */
+interface DataFileLocation {
+  file: string;
+  lineOf: ParsedFile['lineOf'];
+}
+
 export const CONTENT_DIR = 'content';
 const COLLECTIONS = { article: 'articles', faq: 'faq' } as const;
 
@@ -72,7 +78,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const bodyChecked = (file: string) => !only || only.includes(file);
 
   // ---- Data files -------------------------------------------------------------------------
-  const loadYaml = <S extends z.ZodType>(name: string, schema: S): { data?: z.infer<S>; lineOf: (p: readonly PropertyKey[]) => number; file: string } => {
+  const loadYaml = <S extends z.ZodType>(name: string, schema: S): DataFileLocation & { data?: z.infer<S> } => {
     const path = join(contentDir, name);
     const file = rel(path);
     if (!existsSync(path)) {
@@ -84,7 +90,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (parsed.yamlErrors.length) return { file, lineOf: parsed.lineOf };
     const issues = describeIssues(schema, parsed.data);
     for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
-    return { data: issues.length ? undefined : (schema.parse(parsed.data) as z.infer<S>), lineOf: parsed.lineOf, file };
+    return { data: issues.length ? undefined : schema.parse(parsed.data), lineOf: parsed.lineOf, file };
   };
 
   const categoriesFile = loadYaml('categories.yaml', categoriesFileSchema);
@@ -100,7 +106,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const symptoms: Symptom[] = symptomsFile.data ?? [];
   const menuPaths: MenuPaths['paths'] = menuFile.data?.paths ?? {};
 
-  const reportDuplicateIds = (items: Array<{ id: string }>, source: typeof categoriesFile, what: string) => {
+  const reportDuplicateIds = (items: Array<{ id: string }>, source: DataFileLocation, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       if (seen.has(item.id))
@@ -170,7 +176,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         continue;
       }
       try {
-        pages.push({ kind, slug, file, parsed: parseMdxFile(loaded.source) } as PageEntry<Article>);
+        pages.push({ kind, slug, file, parsed: parseMdxFile(loaded.source) });
       } catch (error) {
         problems.push({ file, line: 1, field: '-', message: checkerFailure(error) });
       }
@@ -192,7 +198,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const schema = page.kind === 'article' ? articleSchema : faqSchema;
     const issues = describeIssues(schema, parsed.data);
     for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
-    if (!issues.length) page.data = schema.parse(parsed.data) as never;
+    if (!issues.length) page.data = schema.parse(parsed.data);
   }
 
   // The body, parsed as the build parses it (frontmatter blanked, so lines are file lines).

@@ -59,7 +59,7 @@ export function normalizeUrl(url: string): string {
     // Not percent-encoded text: keep as is.
   }
   return decodeEntities(decoded)
-    .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '')
+    .replace(/[\p{Cc}\u0020\u00ad\u200b-\u200f\u2028\u2029\ufeff]/gu, '')
     .toLowerCase();
 }
 
@@ -90,7 +90,7 @@ export function isLocalPath(url: string): boolean {
 }
 
 export function shorten(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f]/g, ' ');
+  const flat = text.replace(/\p{Cc}/gu, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 

@@ -175,7 +175,7 @@ export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findi
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* 注释 */} holds only a comment and compiles to nothing: allowed.
-        if (!isCommentOnly(String(node.value ?? '')))
+        if (!isCommentOnly(typeof node.value === 'string' ? node.value : ''))
           report(node, '不允许花括号表达式 {…}：它会在构建时运行代码。要显示花括号本身，请写成 \\{ 和 \\}；要写注释，用 {/* 注释 */}');
         break;
       case 'mdxJsxFlowElement':
@@ -305,7 +305,7 @@ function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdNode, re
       if (name === 'MenuPath' && propName === 'path') checkMenuPathProp(value, options, (message) => report(node, message));
     }
   }
-  for (const [propName, prop] of Object.entries(spec.props) as Array<[string, PropSpec]>)
+  for (const [propName, prop] of Object.entries<PropSpec>(spec.props))
     if (prop.required && !given.has(propName)) report(node, `<${name}> 缺少 ${propName} 属性：${prop.hint}。例如 ${spec.example}`);
   if (!spec.children && (node.children ?? []).length)
     report(node, `<${name}> 不包裹内容：请写成自闭合的 ${spec.example}`);

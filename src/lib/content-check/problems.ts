@@ -13,7 +13,7 @@ export function formatProblem(p: Problem): string {
   // One problem per line whatever the content: a field name with spaces (a misspelt key) shows them as ␣,
   // line breaks and control characters quoted from a file become spaces.
   const field = (p.field || '-').replace(/\s/g, '␣');
-  const message = p.message.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const message = p.message.replace(/\p{Cc}+/gu, ' ');
   return `${p.file}:${p.line}  ${field}  ${message}`;
 }
 

@@ -56,7 +56,7 @@ export function describeIssues(schema: z.ZodType, data: unknown): IssueMessage[]
   if (result.success) return [];
   const messages: IssueMessage[] = [];
   for (const issue of result.error.issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     const field = String(path.at(-1) ?? '');
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
