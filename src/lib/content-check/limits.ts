@@ -71,7 +71,8 @@ export function checkSourceLimits(source: string): LimitFinding[] {
       first('prefix', line, `这一行开头的引用符号 > 或列表符号 - 太多（${depth} 层，上限 ${MAX_LINE_PREFIX_DEPTH}）：引用和列表不要层层嵌套`);
     if (BIDI_CONTROLS.test(text))
       first('bidi', line, '这一行有改变文字方向的隐藏字符（如 U+202E）：它会让文字显示得和实际内容不同，请删掉（编辑器里可能看不见，可以重新输入这一行）');
-    if (INVISIBLE_CHARS.test(text))
+    // A byte-order mark opening the file is how some Windows editors save UTF-8: harmless there.
+    if (INVISIBLE_CHARS.test(index === 0 ? text.replace(/^\ufeff/, '') : text))
       first('invisible', line, '这一行有零宽字符等看不见的字符（如 U+200B）：它会让两个标题看起来一样、让搜索找不到，请删掉（可以重新输入这一行）');
     tags += text.match(/<[A-Za-z/]/g)?.length ?? 0;
     if (tags > MAX_TAGS) first('tags', line, `标签太多（超过 ${MAX_TAGS} 个 <…>）：正文请用 Markdown，组件只在需要时使用`);
