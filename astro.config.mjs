@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHostHeaders } from './scripts/lib/host-headers.ts';
 import { contentGate } from './src/lib/content-check/mdx-gate.ts';
 import { MDX_FEATURES } from './src/lib/content-check/mdx-parse.ts';
 
@@ -38,7 +40,12 @@ export default defineConfig({
   outDir: process.env.KB_DIST ?? './dist',
   cacheDir: process.env.KB_CACHE ?? './.cache/astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors.
+    { name: 'kb-host-headers', hooks: { 'astro:build:done': ({ dir }) => writeHostHeaders(fileURLToPath(dir)) } },
+  ],
   markdown: {
     // Shiki colours code with inline style attributes, which the strict CSP blocks. Articles are
     // prose for readers; a code block renders as plain preformatted text.
@@ -56,7 +63,7 @@ export default defineConfig({
     // A strict Content-Security-Policy in a <meta> tag on every page: only this site's own files,
     // plus hashes Astro computes for the inline scripts and styles it emits. No 'unsafe-inline',
     // no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index.
-    // frame-ancestors and report-uri cannot be set in a <meta> tag; a host that sends headers can add them.
+    // frame-ancestors cannot be set in a <meta> tag: dist/_headers sends it (see public/_headers).
     csp: {
       algorithm: 'SHA-256',
       directives: [

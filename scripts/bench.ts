@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
-import { launchChromium, CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
 import type { PagefindApi } from './lib/pagefind-node.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
@@ -239,7 +239,8 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
   const out: Record<string, LighthouseResult> = {};
   try {
     for (const [name, path] of Object.entries(paths)) {
-      const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROMIUM_ARGS });
+      const browser = await findChromium();
+      const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: CHROMIUM_ARGS, envVars: { ...process.env, ...browser.env } });
       try {
         const result = await lighthouse(`${server.origin}${path}`, {
           port: chrome.port,
@@ -294,7 +295,7 @@ interface SizeResult {
 
 async function main() {
   const started = Date.now();
-  requireChromium();
+  log(`browser: ${(await findChromium()).executablePath}`);
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
   log(`sizes ${sizes.join(', ')}; working in ${work}; results to ${relative(ROOT, outDir)}/`);
