@@ -6,10 +6,11 @@
  * request shows the message on the offending line).
  * Files may be given relative to the current directory or to the content root.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/lib/content-check/problems.ts';
+import { namedFileProblem } from '../src/lib/content-check/content-files.ts';
 
 // --root <dir> checks another content tree (tests, benchmarks); the default is this repository.
 const args = process.argv.slice(2);
@@ -23,15 +24,18 @@ if (format !== 'text' && format !== 'github') {
 }
 const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root' && args[i - 1] !== '--format');
 
-/** A named file, from the current directory or else from the content root. */
+/** A named file, from the current directory or else from the content root (a dangling link counts as there). */
 function locate(file: string): string | undefined {
   const candidates = isAbsolute(file) ? [file] : [resolve(file), resolve(root, file)];
-  return candidates.find((candidate) => existsSync(candidate));
+  return candidates.find((candidate) => lstatSync(candidate, { throwIfNoEntry: false }));
 }
 
-const missing = files.filter((file) => !locate(file));
-if (missing.length) {
-  for (const file of missing) console.error(`${file}  找不到这个文件：检查路径是否写对（例如 content/articles/withdrawal-failed.mdx）`);
+const refused = files.map((file) => {
+  const path = locate(file);
+  return { file, problem: path ? namedFileProblem(root, path) : '找不到这个文件：检查路径是否写对（例如 content/articles/withdrawal-failed.mdx）' };
+});
+if (refused.some((r) => r.problem)) {
+  for (const { file, problem } of refused) if (problem) console.error(`${file}  ${problem}`);
   process.exit(1);
 }
 

@@ -27,3 +27,22 @@ describe('CONTRIBUTING.md matches what the check allows', () => {
     for (const name of mentioned) expect(scripts, name).toContain(name);
   });
 });
+
+describe('CONTRIBUTING.md documents every content limit', () => {
+  it('names each limit with its current value', async () => {
+    const limits = await import('../../src/lib/content-check/limits.ts');
+    const { MAX_FIELD_CHARS } = await import('../../src/schemas/content.ts');
+    const numbers = [
+      `${limits.MAX_FILE_BYTES / 1024} KB`,
+      `${limits.MAX_LINE_CHARS} 个字符`,
+      `${limits.MAX_INDENT_COLUMNS} 个空格`,
+      `| ${limits.MAX_LINE_PREFIX_DEPTH} 层 |`,
+      `每个文件 ${limits.MAX_TAGS} 个`,
+      `每个文件 ${limits.MAX_EMPHASIS_MARKERS} 个`,
+      `每个文件 ${limits.MAX_LINKS} 个`,
+      ...Object.values(limits.MAX_NESTING).map((n) => `| ${n} 层 |`),
+      ...Object.values(MAX_FIELD_CHARS).map((n) => `| ${n} 字 |`),
+    ];
+    for (const text of numbers) expect(guide, text).toContain(text);
+  });
+});

@@ -10,7 +10,11 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field || '-'}  ${p.message}`;
+  // One problem per line whatever the content: a field name with spaces (a misspelt key) shows them as ␣,
+  // line breaks and control characters quoted from a file become spaces.
+  const field = (p.field || '-').replace(/\s/g, '␣');
+  const message = p.message.replace(/\p{Cc}+/gu, ' ');
+  return `${p.file}:${p.line}  ${field}  ${message}`;
 }
 
 /**
