@@ -53,3 +53,6 @@ export function causeIdFromHash(hash: string): string | undefined {
 export function sourceNumbers(sources: ReadonlyArray<{ id: string }> | undefined): Map<string, number> {
   return new Map((sources ?? []).map((source, index) => [source.id, index + 1]));
 }
+
+/** The id of the chooser's heading 「你遇到的是哪种情况？」: 「重新选择」 links back to it. */
+export const CHOOSER_ANCHOR = 'which';
