@@ -34,16 +34,9 @@ export function causesWithoutSteps(causeIds: readonly string[], steps: ReadonlyA
   return causeIds.filter((id) => stepsForCause(steps, id).length === 0);
 }
 
-/** The cause id a location hash chooses (#cause-<id>), or undefined for any other hash. */
+/** The cause id a location hash chooses (#cause-<id>), or undefined for any other hash. Ids are never percent-encoded. */
 export function causeIdFromHash(hash: string): string | undefined {
-  let fragment = hash.replace(/^#/, '');
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    return undefined;
-  }
-  const match = /^cause-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(fragment);
-  return match?.[1];
+  return /^#?cause-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(hash)?.[1];
 }
 
 /**
