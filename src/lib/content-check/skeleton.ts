@@ -51,7 +51,7 @@ function renderArticle(input: SkeletonInput): string {
 # 由 npm run new 生成的草稿。把每个 ${P} 换成你的内容，写作规范见 CONTRIBUTING.md。
 # 写完后删掉最后的 draft: true 再提交；检查：npm run check:content -- content/articles/${input.slug}.mdx
 title: ${scalar(input.title)}
-summary: ${P}用一两句话直接回答读者：最可能的原因是什么，先做哪一步。涉及金额和时限时写「以微信支付官方说明为准」。
+summary: ${P}用一两句话直接回答读者：最可能的原因是什么；最后一句写读者第一步该做什么。涉及金额和时限时写「以微信支付官方说明为准」。
 category: ${input.category}
 symptoms: ${list(input.symptoms)}
 causes:
