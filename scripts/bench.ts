@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
-import { launchChromium, CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
+import type { PagefindApi } from './lib/pagefind-node.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -200,10 +201,12 @@ async function firstSearchBytes(dist: string, query: string): Promise<SearchByte
       method = 'Pagefind API (no /search/ page in this build): search + 5 fragments';
       await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
       results = await page.evaluate(async (q) => {
-        const pagefind = await import('/pagefind/pagefind.js' as string);
+        // A URL in the built site, not a module TypeScript can resolve: its type is declared.
+        const pagefindUrl: string = '/pagefind/pagefind.js';
+        const pagefind = (await import(pagefindUrl)) as PagefindApi;
         const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return search.results.length;
+        await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
+        return search?.results.length ?? 0;
       }, query);
     }
     const settled = await Promise.all(responses);
@@ -236,7 +239,8 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
   const out: Record<string, LighthouseResult> = {};
   try {
     for (const [name, path] of Object.entries(paths)) {
-      const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROMIUM_ARGS });
+      const browser = await findChromium();
+      const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: CHROMIUM_ARGS, envVars: { ...process.env, ...browser.env } });
       try {
         const result = await lighthouse(`${server.origin}${path}`, {
           port: chrome.port,
@@ -252,7 +256,7 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
           .map((audit) => {
             const items = ((audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []).slice(0, 3);
             const detail = items
-              .map((item) => String(item.description ?? (item.sourceLocation as { url?: string } | undefined)?.url ?? item.url ?? (item.node as { snippet?: string } | undefined)?.snippet ?? ''))
+              .map((item) => [item.description, (item.sourceLocation as { url?: unknown } | undefined)?.url, item.url, (item.node as { snippet?: unknown } | undefined)?.snippet].find((text) => typeof text === 'string') ?? '')
               .filter(Boolean)
               .map((text) => text.replace(/\s+/g, ' ').slice(0, 120))
               .join('; ');
@@ -261,7 +265,7 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
         out[name] = { path, scores: Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, category.score])), failing };
         if (failing.length) log(`Lighthouse ${name}: ${failing.join(' | ')}`);
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   } finally {
@@ -291,7 +295,7 @@ interface SizeResult {
 
 async function main() {
   const started = Date.now();
-  requireChromium();
+  log(`browser: ${(await findChromium()).executablePath}`);
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
   log(`sizes ${sizes.join(', ')}; working in ${work}; results to ${relative(ROOT, outDir)}/`);
@@ -376,7 +380,7 @@ async function main() {
   if (at1000 && at3000) budgets.push(budget('构建时间 N = 3,000 ÷ N = 1,000（≤ 3.3 倍：单篇成本不随 N 增长）', at3000.buildSeconds / at1000.buildSeconds, 3.3, 'ratio'));
 
   const lighthouseTargets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
-  const environment = {
+  const environment: Environment = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
@@ -435,8 +439,19 @@ function weightTable(weights: Weights): string[] {
   return rows;
 }
 
+interface Environment {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string | undefined;
+  memoryGB: number;
+  freeMemoryGB: number;
+  commit: string;
+  totalSeconds: number;
+}
+
 function renderMarkdown(data: {
-  environment: Record<string, unknown>;
+  environment: Environment;
   real: { astroSeconds: number; pagefindSeconds: number; dist: { bytes: number; files: number }; pagefind: { bytes: number }; pages: number; weights: Weights; worst: ReturnType<typeof worstCase> };
   results: SizeResult[];
   lighthouse?: Record<string, LighthouseResult>;
@@ -500,7 +515,7 @@ function renderMarkdown(data: {
       `| --- | --- | ${ids.map(() => '---:').join(' | ')} | --- |`,
       ...Object.entries(lighthouse).map(
         ([name, { path, scores, failing }]) =>
-          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id]! >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id]!.toFixed(2)}`)).join(' | ')} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
+          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id] >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id].toFixed(2)}`)).join(' | ')} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
       ),
       '',
     );

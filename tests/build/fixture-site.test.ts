@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
+import { jsonLdOf } from '../helpers/json-ld.ts';
 import { builtSite } from './site.ts';
 import { articleSuite } from './suites/article-pages.ts';
 import { feedsSuite } from './suites/feeds.ts';
@@ -90,8 +91,7 @@ describe('fixture specifics (so the generic suites are known to have had somethi
     const html = site.read('articles/balance-negative/index.html');
     const $ = cheerio.load(html);
     expect($('h1').text()).toBe('零钱变成负数是怎么回事 </script> & <b>');
-    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
-    expect(ld.find((x) => x['@type'] === 'Article').headline).toBe('零钱变成负数是怎么回事 </script> & <b>');
+    expect(jsonLdOf($).find((x) => x['@type'] === 'Article')).toHaveProperty('headline', '零钱变成负数是怎么回事 </script> & <b>');
     expect(html).not.toContain('</script> & <b>');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isStale } from '../../../src/lib/dates.ts';
 import { resolveMenuPath } from '../../../src/lib/menu-paths.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { jsonLdOf } from '../../helpers/json-ld.ts';
 import { asDate, type BuiltSite } from '../site.ts';
 
 const CHECK_ORDER = { first: '先查', next: '再查', last: '最后查' } as const;
@@ -143,10 +144,9 @@ export function articleSuite(site: BuiltSite) {
     });
 
     it('carries Article and BreadcrumbList JSON-LD that parses', () => {
-      const types = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())['@type']).get();
-      expect(types.sort()).toEqual(['Article', 'BreadcrumbList']);
-      const article = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get().find((x) => x['@type'] === 'Article');
-      expect(article.headline).toBe(data.title);
+      const ld = jsonLdOf($);
+      expect(ld.map((x) => x['@type']).sort()).toEqual(['Article', 'BreadcrumbList']);
+      expect(ld.find((x) => x['@type'] === 'Article')).toHaveProperty('headline', data.title);
     });
 
     it('is indexed for search with its category and symptoms', () => {
