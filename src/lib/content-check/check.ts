@@ -20,7 +20,7 @@ import {
 } from '../../schemas/content.ts';
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { nearest } from './suggest.ts';
+import { describeUnknown } from './suggest.ts';
 import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -30,6 +30,7 @@ import { ALLOWED_HOSTS_FILE, externalUrlProblem, loadAllowedHosts, type AllowedH
 import { readContentFile } from './content-files.ts';
 import { titleKey } from './titles.ts';
 import { checkSourceLimits } from './limits.ts';
+import { checkCauses, duplicateIds, sourceReferences } from './causes-and-sources.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 
 export interface CheckOptions {
@@ -119,16 +120,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const symptomIds = new Set(symptoms.map((s) => s.id));
-  const unknownRef = (kind: string, id: string, valid: Set<string>) => {
-    const guesses = nearest(id, valid);
-    return `未知的${kind}「${id}」` + (guesses.length ? `：是不是想写 ${guesses.join('、')}？` : `：可用的有 ${[...valid].slice(0, 12).join('、')}`);
-  };
 
   // Checked whether or not categories parsed: a misspelt category in symptoms.yaml still surfaces.
   if (categoriesFile.data) {
     symptoms.forEach((symptom, index) => {
       if (!categoryIds.has(symptom.category))
-        problems.push({ file: symptomsFile.file, line: symptomsFile.lineOf([index, 'category']), field: `${index}.category`, message: unknownRef('分类', symptom.category, categoryIds) });
+        problems.push({ file: symptomsFile.file, line: symptomsFile.lineOf([index, 'category']), field: `${index}.category`, message: describeUnknown('分类', symptom.category, categoryIds) });
     });
   }
 
@@ -228,10 +225,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const draft = Boolean(data.draft);
 
     if (categoriesFile.data && !categoryIds.has(data.category))
-      problems.push({ file, line: at(['category']), field: 'category', message: unknownRef('分类', data.category, categoryIds) });
+      problems.push({ file, line: at(['category']), field: 'category', message: describeUnknown('分类', data.category, categoryIds) });
     if (symptomsFile.data)
       data.symptoms.forEach((id, i) => {
-        if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: unknownRef('症状', id, symptomIds) });
+        if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: describeUnknown('症状', id, symptomIds) });
       });
     const seenSymptoms = new Set<string>();
     data.symptoms.forEach((id, i) => {
@@ -244,17 +241,24 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const line = at(['related', i]);
       const target = articleBySlug.get(id);
       if (page.kind === 'article' && id === page.slug) problems.push({ file, line, field, message: '文章不能关联它自己：删掉这一项' });
-      else if (!target) problems.push({ file, line, field, message: unknownRef('文章', id, new Set(articleBySlug.keys())) });
+      else if (!target) problems.push({ file, line, field, message: describeUnknown('文章', id, new Set(articleBySlug.keys())) });
       else if (!draft && isDraft(target)) problems.push({ file, line, field, message: `关联的文章「${id}」还是草稿（draft: true）：已发布的页面不能链接到草稿` });
     });
 
     if (data.reviewed.getTime() > today.getTime())
       problems.push({ file, line: at(['reviewed']), field: 'reviewed', message: `核实日期 ${data.reviewed.toISOString().slice(0, 10)} 在未来：请填写实际核实内容的日期（今天或更早）` });
 
+    const refFindings = [
+      ...duplicateIds(data.sources ?? [], 'sources', '来源'),
+      ...(page.kind === 'article' ? [...checkCauses(data as Article, { draft }), ...sourceReferences(data as Article)] : []),
+    ];
+    for (const finding of refFindings)
+      problems.push({ file, line: at(finding.path), field: finding.path.join('.'), message: finding.message });
+
     if (page.kind === 'article') {
       (data as Article).steps.forEach((step, i) => {
         if (typeof step.path === 'string' && menuFile.data && !(step.path in menuPaths))
-          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: unknownRef('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
+          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
       });
     }
 
