@@ -16,7 +16,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
-import { launchChromium, CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
+import type { PagefindApi } from './lib/pagefind-node.ts';
+import { unreachablePages } from '../src/lib/link-check.ts';
+import { SITE } from '../src/site.config.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -163,6 +166,92 @@ function worstCase(dist: string) {
   return { article, js };
 }
 
+// ---- Index pages at scale (issue #12) ----------------------------------------------------------
+/** The list pages that grow with the content, each with its numbered pages (…/2/, …/3/). */
+const INDEX_KINDS: Record<string, RegExp> = {
+  'FAQ index': /^faq\/index\.html$/,
+  'category': /^categories\/[^/]+\/(\d+\/)?index\.html$/,
+  'category FAQ list': /^categories\/[^/]+\/faq\/(\d+\/)?index\.html$/,
+  'symptom hub': /^symptoms\/[^/]+\/(\d+\/)?index\.html$/,
+};
+const INDEX_PAGE_BUDGET = 30 * KB;
+
+interface IndexKindWeight {
+  /** Pages of this kind in the build, numbered pages included. */
+  pages: number;
+  /** The heaviest one: its path, HTML gzip (level 9) and raw bytes. */
+  maxPath: string;
+  maxGzip: number;
+  maxRaw: number;
+}
+interface IndexPages {
+  kinds: Record<string, IndexKindWeight>;
+  /** Pages more than 3 clicks from the home page (or unreachable), as the link test counts them. */
+  farPages: string[];
+}
+
+/** The heaviest page of each index kind (HTML only, gzip) and the pages beyond 3 clicks, over a whole build. */
+function indexPageWeights(dist: string): IndexPages {
+  const pages = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) pages.set(relative(dist, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dist);
+  const kinds: Record<string, IndexKindWeight> = {};
+  for (const [kind, pattern] of Object.entries(INDEX_KINDS)) {
+    const weight: IndexKindWeight = { pages: 0, maxPath: '', maxGzip: 0, maxRaw: 0 };
+    for (const [file, html] of pages) {
+      if (!pattern.test(file)) continue;
+      weight.pages++;
+      const gzip = gzipBytes(html);
+      if (gzip > weight.maxGzip) Object.assign(weight, { maxPath: `/${file.replace(/index\.html$/, '')}`, maxGzip: gzip, maxRaw: Buffer.byteLength(html) });
+    }
+    kinds[kind] = weight;
+  }
+  const farPages = unreachablePages(pages, 3, { siteOrigin: SITE.url }).map(({ page, depth }) => `${page}（${depth === null ? '到不了' : `${depth} 次点击`}）`);
+  return { kinds, farPages };
+}
+
+function logIndexPages(n: number, index: IndexPages): void {
+  for (const [kind, w] of Object.entries(index.kinds))
+    if (w.pages) log(`N = ${n}: ${kind}: ${w.pages} pages, heaviest ${w.maxPath} ${formatBytes(w.maxGzip)} gzip (${formatBytes(w.maxRaw)} raw)`);
+  log(`N = ${n}: ${index.farPages.length} pages more than 3 clicks from home${index.farPages.length ? `: ${index.farPages.slice(0, 5).join(', ')}` : ''}`);
+}
+
+function indexPageBudgets(results: SizeResult[]): Budget[] {
+  return results.flatMap((r) =>
+    Object.entries(r.indexPages?.kinds ?? {})
+      .filter(([, w]) => w.pages > 0)
+      .map(([kind, w]) => budget(`索引页 HTML（gzip，N = ${r.articles}，${kind} 最重的一页 ${w.maxPath}）`, w.maxGzip, INDEX_PAGE_BUDGET)),
+  );
+}
+
+function indexPageLines(results: SizeResult[]): string[] {
+  const kinds = Object.keys(INDEX_KINDS);
+  return [
+    '## 索引页的大小（HTML，gzip；每类取最重的一页，含分页）',
+    '',
+    `预算：每个索引页 ≤ ${formatBytes(INDEX_PAGE_BUDGET)}（gzip）。括号里是这类页面的数量和最重一页的未压缩大小。最后一列是离首页超过 3 次点击的页面数（应为 0）。`,
+    '',
+    `| N | ${kinds.join(' | ')} | 超过 3 次点击 |`,
+    `| ---: | ${kinds.map(() => '---:').join(' | ')} | ---: |`,
+    ...results.flatMap(({ articles, indexPages }) => {
+      if (!indexPages) return [];
+      const cells = kinds.map((kind) => {
+        const w = indexPages.kinds[kind];
+        return w?.pages ? `${formatBytes(w.maxGzip)}（${w.pages} 页，${formatBytes(w.maxRaw)}）` : '–';
+      });
+      return [`| ${articles.toLocaleString('en')} | ${cells.join(' | ')} | ${indexPages.farPages.length} |`];
+    }),
+    '',
+  ];
+}
+
 // ---- Pagefind bytes of a first search ---------------------------------------------------------
 interface SearchBytes {
   query: string;
@@ -218,10 +307,12 @@ async function firstSearchBytes(dist: string, query: string): Promise<SearchByte
       method = 'Pagefind API (no /search/ page in this build): search + 5 fragments';
       await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
       results = await page.evaluate(async (q) => {
-        const pagefind = await import('/pagefind/pagefind.js' as string);
+        // A URL in the built site, not a module TypeScript can resolve: its type is declared.
+        const pagefindUrl: string = '/pagefind/pagefind.js';
+        const pagefind = (await import(pagefindUrl)) as PagefindApi;
         const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return search.results.length;
+        await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
+        return search?.results.length ?? 0;
       }, query);
       shown = true;
     }
@@ -266,7 +357,8 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
   const out: Record<string, LighthouseResult> = {};
   try {
     for (const [name, path] of Object.entries(paths)) {
-      const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROMIUM_ARGS });
+      const browser = await findChromium();
+      const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: CHROMIUM_ARGS, envVars: { ...process.env, ...browser.env } });
       try {
         const result = await lighthouse(`${server.origin}${path}`, {
           port: chrome.port,
@@ -282,7 +374,7 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
           .map((audit) => {
             const items = ((audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []).slice(0, 3);
             const detail = items
-              .map((item) => String(item.description ?? (item.sourceLocation as { url?: string } | undefined)?.url ?? item.url ?? (item.node as { snippet?: string } | undefined)?.snippet ?? ''))
+              .map((item) => [item.description, (item.sourceLocation as { url?: unknown } | undefined)?.url, item.url, (item.node as { snippet?: unknown } | undefined)?.snippet].find((text) => typeof text === 'string') ?? '')
               .filter(Boolean)
               .map((text) => text.replace(/\s+/g, ' ').slice(0, 120))
               .join('; ');
@@ -297,7 +389,7 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
         out[name] = { path, scores: Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, category.score])), metrics, failing };
         if (failing.length) log(`Lighthouse ${name}: ${failing.join(' | ')}`);
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   } finally {
@@ -323,11 +415,12 @@ interface SizeResult {
   weights: Weights;
   worst: ReturnType<typeof worstCase>;
   firstSearch?: SearchBytes[];
+  indexPages?: IndexPages;
 }
 
 async function main() {
   const started = Date.now();
-  requireChromium();
+  log(`browser: ${(await findChromium()).executablePath}`);
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
   log(`sizes ${sizes.join(', ')}; working in ${work}; results to ${relative(ROOT, outDir)}/`);
@@ -364,6 +457,8 @@ async function main() {
     const astro = run(join(BIN, 'astro'), ['build', '--silent'], { KB_CONTENT_ROOT: root, KB_DIST: dist, KB_CACHE: join(root, 'cache') });
     log(`N = ${n}: pagefind (astro took ${astro.seconds.toFixed(1)} s)`);
     const pagefind = run(join(BIN, 'pagefind'), ['--site', dist]);
+    const indexPages = indexPageWeights(dist);
+    logIndexPages(n, indexPages);
     const result: SizeResult = {
       articles: n,
       faqs,
@@ -379,6 +474,7 @@ async function main() {
       pagefind: dirSize(join(dist, 'pagefind')),
       weights: weighPages(dist, pageTypes(dist)),
       worst: worstCase(dist),
+      indexPages,
     };
     if (n === 1000 || (sizes.length === 1 && !sizes.includes(1000))) {
       log(`N = ${n}: first searches in Chromium`);
@@ -422,10 +518,11 @@ async function main() {
     );
   }
   const at3000 = results.find((r) => r.articles === 3000);
+  budgets.push(...indexPageBudgets(results));
   if (at1000 && at3000) budgets.push(budget('构建时间 N = 3,000 ÷ N = 1,000（≤ 3.3 倍：单篇成本不随 N 增长）', at3000.buildSeconds / at1000.buildSeconds, 3.3, 'ratio'));
 
   const lighthouseTargets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
-  const environment = {
+  const environment: Environment = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
@@ -503,8 +600,19 @@ function weightTable(weights: Weights): string[] {
   return rows;
 }
 
+interface Environment {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string | undefined;
+  memoryGB: number;
+  freeMemoryGB: number;
+  commit: string;
+  totalSeconds: number;
+}
+
 function renderMarkdown(data: {
-  environment: Record<string, unknown>;
+  environment: Environment;
   real: { astroSeconds: number; pagefindSeconds: number; dist: { bytes: number; files: number }; pagefind: { bytes: number }; pages: number; weights: Weights; worst: ReturnType<typeof worstCase> };
   realSearch: SearchBytes[];
   results: SizeResult[];
@@ -547,6 +655,7 @@ function renderMarkdown(data: {
     `最重的文章页：\`${real.worst.article.path}\` ${formatBytes(real.worst.article.bytes)}（HTML + CSS gzip）；首次搜索前 JS 最多的页面：\`${real.worst.js.path}\` ${formatBytes(real.worst.js.bytes)}。`,
     '',
   ];
+  lines.push(...indexPageLines(results));
   for (const r of results) {
     lines.push(`## 每类页面的传输字节（N = ${r.articles.toLocaleString('en')}）`, '', ...weightTable(r.weights), '');
     if (r.firstSearch) lines.push(...searchBytesTable(`N = ${r.articles.toLocaleString('en')}`, r.firstSearch));

@@ -59,6 +59,6 @@ describe('search relevance (npm run eval:search)', () => {
 
   it('opens the withdrawal-failed article first for 提现失败 (the header search flow)', async () => {
     const { cases: ranked } = await evaluateSite(requireDist(), [{ query: '提现失败', expected: 'withdrawal-failed', note: '' }]);
-    expect(ranked[0]!.ranked[0]!.url).toBe('/articles/withdrawal-failed/');
+    expect(ranked[0].ranked[0].url).toBe('/articles/withdrawal-failed/');
   });
 });

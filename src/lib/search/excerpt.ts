@@ -54,10 +54,10 @@ export function highlightSegments(text: string, query: SearchQuery): Segment[] {
   const q = query.normal;
   const han = [...q].filter((c) => /\p{Script=Han}/u.test(c));
   const needles = new Set<string>();
-  if (han.length === 1) needles.add(han[0]!);
+  if (han.length === 1) needles.add(han[0]);
   for (const run of q.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i] + chars[i + 1]);
   }
   for (const word of q.match(/[a-z0-9]{2,}/g) ?? []) needles.add(word);
   const lower = text.toLowerCase();
@@ -71,7 +71,7 @@ export function highlightSegments(text: string, query: SearchQuery): Segment[] {
   for (let i = 0; i < text.length; i++) {
     const last = segments.at(-1);
     if (last && last.marked === marked[i]) last.text += text[i];
-    else segments.push({ text: text[i]!, marked: marked[i]! });
+    else segments.push({ text: text[i], marked: marked[i] });
   }
   return segments;
 }

@@ -125,12 +125,12 @@ export async function searchPages(
   const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
   // 2. Too few: every character instead (a word segmented otherwise in the pages), then pages
   //    with any of the words, most matched first (a long or mistyped query).
-  if (lists[0]!.results.length < MIN_CANDIDATES) {
+  if (lists[0].results.length < MIN_CANDIDATES) {
     const chars = q.characters;
     const wider = chars !== query ? await find(chars) : [];
-    if (wider.length > lists[0]!.results.length) lists[0] = { weight: 1, results: wider };
+    if (wider.length > lists[0].results.length) lists[0] = { weight: 1, results: wider };
     const words = chars.split(' ').filter(Boolean);
-    if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
+    if (lists[0].results.length < MIN_CANDIDATES && words.length > 1) {
       lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
     }
   }
