@@ -4,10 +4,11 @@
  * with status 404, and content types are right (including application/wasm for Pagefind).
  * Used by the browser tests and the benchmark; listens on 127.0.0.1 on a free port.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +32,12 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/**
+ * Text the host compresses on the way, as GitHub Pages, Netlify and Cloudflare Pages do with gzip.
+ * Pagefind's index, fragments and WebAssembly are gzip blobs already and are sent as they are.
+ */
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:43123 (no trailing slash) */
@@ -70,6 +77,14 @@ function notFound(root: string) {
 }
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
+  // Each file compressed once per server (level 9, what the byte budgets count); keyed by path and mtime.
+  const cache = new Map<string, Buffer>();
+  const gzipped = (file: string) => {
+    const key = `${file}:${statSync(file).mtimeMs}`;
+    let body = cache.get(key);
+    if (!body) cache.set(key, (body = gzipSync(readFileSync(file), { level: 9 })));
+    return body;
+  };
   const server = createServer((request, response) => {
     const resolved = resolveRequest(root, request.url ?? '/');
     if (resolved.status === 301) {
@@ -82,8 +97,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       response.end('404 Not Found');
       return;
     }
-    const type = CONTENT_TYPES[extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(resolved.status, { 'Content-Type': type, 'Content-Length': statSync(resolved.file).size, 'Cache-Control': 'no-cache' });
+    const extension = extname(resolved.file).toLowerCase();
+    const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    if (COMPRESSED_TYPES.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzipped(resolved.file);
+      response.writeHead(resolved.status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(resolved.status, { ...headers, 'Content-Length': statSync(resolved.file).size });
     if (request.method === 'HEAD') {
       response.end();
       return;
