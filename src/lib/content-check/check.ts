@@ -22,6 +22,7 @@ import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter
 import { sortProblems, type Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
+import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
 import { describeIssues } from './zod-issues.ts';
 import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
@@ -268,15 +269,21 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         if (isMachineField(path)) continue;
         const finding = lintText(text);
         if (finding) problems.push({ file: page.file, line: page.parsed.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
+        const quotes = lintQuotesInText(text);
+        if (quotes) problems.push({ file: page.file, line: page.parsed.lineOf(path), field: path.join('.'), message: describeQuoteFinding(quotes) });
       }
       for (const finding of lintMarkdown(page.parsed.body))
         problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: describeFinding(finding) });
+      for (const finding of lintQuotesInMarkdown(page.parsed.body))
+        problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: describeQuoteFinding(finding) });
     }
     for (const [source, data] of [[symptomsFile, symptomsFile.data], [categoriesFile, categoriesFile.data]] as const) {
       for (const { path, text } of stringsIn(data ?? [])) {
         if (isMachineField(path) || path.at(-2) === 'aliases') continue; // aliases mimic how people type, spacing included
         const finding = lintText(text);
         if (finding) problems.push({ file: source.file, line: source.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
+        const quotes = lintQuotesInText(text);
+        if (quotes) problems.push({ file: source.file, line: source.lineOf(path), field: path.join('.'), message: describeQuoteFinding(quotes) });
       }
     }
   }

@@ -1,9 +1,10 @@
 /**
- * Applies AutoCorrect exactly where the content check lints: the Markdown body and the prose
+ * Applies AutoCorrect (and the 「」 quote style, quotes.ts) exactly where the content check lints: the Markdown body and the prose
  * strings of the frontmatter. AutoCorrect's own YAML mode is not used because it turns the
  * commas of a flow list such as [我, 服务, 钱包] full-width, which YAML then reads as one item.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { fixQuotesInMarkdown, toCornerQuotes } from './quotes.ts';
 import { formatMarkdown, formatText, MACHINE_KEYS } from './typography.ts';
 
 /** Fixes the prose scalars of a YAML document; returns the text unchanged when nothing needs fixing. */
@@ -21,7 +22,7 @@ export function fixYamlProse(source: string, { skipKeys = [] as string[] } = {})
       if (key && (MACHINE_KEYS.has(key) || skipKeys.includes(key))) return;
       const parent = path.at(-1);
       if (key === 'path' && !(isSeq(parent) || isMap(parent))) return; // path: balance (a key into menu-paths.yaml)
-      const fixed = formatText(node.value);
+      const fixed = formatText(toCornerQuotes(node.value));
       if (fixed !== node.value) {
         node.value = fixed;
         changed = true;
@@ -34,7 +35,7 @@ export function fixYamlProse(source: string, { skipKeys = [] as string[] } = {})
 /** Fixes an MDX file: its frontmatter prose and its body. */
 export function fixMdx(source: string): string {
   const match = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/.exec(source);
-  if (!match) return formatMarkdown(source);
+  if (!match) return formatMarkdown(fixQuotesInMarkdown(source));
   const [whole, open, yaml, close] = match;
-  return open + fixYamlProse(yaml) + close + formatMarkdown(source.slice(whole.length));
+  return open + fixYamlProse(yaml) + close + formatMarkdown(fixQuotesInMarkdown(source.slice(whole.length)));
 }

@@ -61,7 +61,7 @@ export function startSearchPage(): void {
     const mine = ++generation;
     if (normaliseQuery(q) === '') {
       list!.replaceChildren();
-      status!.textContent = '输入你遇到的问题，例如“提现失败”“分付用不了”。';
+      status!.textContent = '输入你遇到的问题，例如「提现失败」「分付用不了」。';
       showSuggestions(true);
       return;
     }
@@ -73,7 +73,7 @@ export function startSearchPage(): void {
       const shown = hits.slice(0, MAX_RESULTS);
       list!.replaceChildren(...shown.map((hit) => resultItem(hit, q)));
       if (shown.length === 0) {
-        status!.textContent = `没有找到和“${q}”相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
+        status!.textContent = `没有找到和「${q}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
         showSuggestions(true);
       } else {
         status!.textContent = `找到 ${total} 个相关页面${total > shown.length ? `，显示最相关的 ${shown.length} 个` : ''}。用上下方向键选择，回车打开。`;
