@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHostHeaders } from './scripts/lib/host-headers.ts';
+import { contentGate } from './src/lib/content-check/mdx-gate.ts';
+import { MDX_FEATURES } from './src/lib/content-check/mdx-parse.ts';
 
 /**
  * SHA-256 hashes of the `<script is:inline>` / `<style is:inline>` blocks in src/. Astro hashes the
@@ -35,15 +40,30 @@ export default defineConfig({
   outDir: process.env.KB_DIST ?? './dist',
   cacheDir: process.env.KB_CACHE ?? './.cache/astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
-  // Shiki colours code with inline style attributes, which the strict CSP blocks. Articles are
-  // prose for readers; a code block renders as plain preformatted text.
-  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap(),
+    // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors.
+    { name: 'kb-host-headers', hooks: { 'astro:build:done': ({ dir }) => writeHostHeaders(fileURLToPath(dir)) } },
+  ],
+  markdown: {
+    // Shiki colours code with inline style attributes, which the strict CSP blocks. Articles are
+    // prose for readers; a code block renders as plain preformatted text.
+    syntaxHighlight: false,
+    // The MDX pipeline (Sätteri, @astrojs/mdx's default) with the content gate: `astro build` alone
+    // refuses what `npm run check:content` refuses — code, unknown tags, unofficial links, remote
+    // images, oversized or over-nested files — before any of it is compiled. The content check
+    // parses with the same features (src/lib/content-check/mdx-parse.ts).
+    processor: satteri({
+      features: MDX_FEATURES,
+      mdastPlugins: [contentGate({ contentRoot: process.env.KB_CONTENT_ROOT ?? '.' })],
+    }),
+  },
   security: {
     // A strict Content-Security-Policy in a <meta> tag on every page: only this site's own files,
     // plus hashes Astro computes for the inline scripts and styles it emits. No 'unsafe-inline',
     // no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index.
-    // frame-ancestors and report-uri cannot be set in a <meta> tag; a host that sends headers can add them.
+    // frame-ancestors cannot be set in a <meta> tag: dist/_headers sends it (see public/_headers).
     csp: {
       algorithm: 'SHA-256',
       directives: [

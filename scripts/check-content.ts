@@ -2,35 +2,49 @@
  * npm run check:content [-- <files>]
  * Checks every content file (or only the given ones) and prints each problem as
  * `path:line  field.path  message`. Exit 1 on any problem.
+ * `--format github` prints each problem as a GitHub Actions annotation instead (used by CI, so a pull
+ * request shows the message on the offending line).
  * Files may be given relative to the current directory or to the content root.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check.ts';
-import { formatProblem } from '../src/lib/content-check/problems.ts';
+import { formatGithubAnnotation, formatProblem } from '../src/lib/content-check/problems.ts';
+import { namedFileProblem } from '../src/lib/content-check/content-files.ts';
 
 // --root <dir> checks another content tree (tests, benchmarks); the default is this repository.
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] : resolve(import.meta.dirname, '..'));
-const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root');
+const formatIndex = args.indexOf('--format');
+const format = formatIndex >= 0 ? args[formatIndex + 1] : 'text';
+if (format !== 'text' && format !== 'github') {
+  console.error(`--format 只能是 text 或 github，不能是「${format ?? ''}」`);
+  process.exit(1);
+}
+const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root' && args[i - 1] !== '--format');
 
-/** A named file, from the current directory or else from the content root. */
+/** A named file, from the current directory or else from the content root (a dangling link counts as there). */
 function locate(file: string): string | undefined {
   const candidates = isAbsolute(file) ? [file] : [resolve(file), resolve(root, file)];
-  return candidates.find((candidate) => existsSync(candidate));
+  return candidates.find((candidate) => lstatSync(candidate, { throwIfNoEntry: false }));
 }
 
-const missing = files.filter((file) => !locate(file));
-if (missing.length) {
-  for (const file of missing) console.error(`${file}  找不到这个文件：检查路径是否写对（例如 content/articles/withdrawal-failed.mdx）`);
+const refused = files.map((file) => {
+  const path = locate(file);
+  return { file, problem: path ? namedFileProblem(root, path) : '找不到这个文件：检查路径是否写对（例如 content/articles/withdrawal-failed.mdx）' };
+});
+if (refused.some((r) => r.problem)) {
+  for (const { file, problem } of refused) if (problem) console.error(`${file}  ${problem}`);
   process.exit(1);
 }
 
 try {
   const { problems, counts } = checkContent(root, { files: files.length ? files.map((f) => locate(f)!) : undefined });
   if (problems.length) {
-    for (const problem of problems) console.error(formatProblem(problem));
+    // Workflow commands are read from standard output.
+    if (format === 'github') for (const problem of problems) console.log(formatGithubAnnotation(problem));
+    else for (const problem of problems) console.error(formatProblem(problem));
     const fileCount = new Set(problems.map((p) => p.file)).size;
     console.error(`\n内容检查未通过：${fileCount} 个文件共 ${problems.length} 个问题。按上面每行提示修改后再运行 npm run check:content。`);
     process.exit(1);

@@ -9,6 +9,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/helpers/unpack-chromium.ts'],
     projects: [
       {
         extends: true,

@@ -55,7 +55,7 @@ export function installFileFetch(): void {
     } catch {
       return new Response('not found', { status: 404 });
     }
-  }) as typeof fetch;
+  });
 }
 
 /**

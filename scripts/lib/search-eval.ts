@@ -8,14 +8,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { computeMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
+import { instantAnswers } from '../../src/lib/search/instant.ts';
+import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
+import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { PAGEFIND_OPTIONS, runSearch } from '../../src/lib/search/run.ts';
-import type { SymptomTerms } from '../../src/lib/search/rerank.ts';
+import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {
   metrics: Metrics;
   cases: RankedCase[];
+}
+
+export interface SiteEvalResult extends EvalResult {
+  /** Share of queries with no result at all. */
+  zeroResultRate: number;
+  /** Mean milliseconds from a query to its ranked, loaded results in Node (Pagefind already started). */
+  meanMs: number;
+  /** The instant answer (symptom table only, no Pagefind) on the same queries. */
+  instant: InstantMetrics;
 }
 
 function htmlFilesIn(dir: string): string[] {
@@ -59,15 +70,24 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
 }
 
 /** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
-export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<EvalResult> {
+export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<SiteEvalResult> {
   const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS);
   const table = readSymptomTable(siteDir);
   const ranked: RankedCase[] = [];
+  const instant: (QueryCase & { instant: string[] })[] = [];
+  let zero = 0;
+  let ms = 0;
   for (const c of cases) {
-    const hits = await runSearch(pagefind, c.query, table, { rerank });
+    const started = performance.now();
+    const query = parseQuery(c.query);
+    const hits = await runSearch(pagefind, query, table, { rerank });
+    ms += performance.now() - started;
+    if (hits.length === 0) zero++;
     ranked.push({ ...c, ranked: hits.map((h) => ({ url: h.url, symptoms: h.symptoms })) });
+    instant.push({ ...c, instant: instantAnswers(query, table).map((a) => a.id) });
   }
-  return { metrics: computeMetrics(ranked), cases: ranked };
+  const n = Math.max(1, cases.length);
+  return { metrics: computeMetrics(ranked), cases: ranked, zeroResultRate: zero / n, meanMs: ms / n, instant: instantMetrics(instant) };
 }
 
 /**

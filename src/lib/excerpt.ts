@@ -1,29 +1,42 @@
 /**
- * Plain text from an MDX body, for the FAQ index's short answer, JSON-LD and RSS. Only the
- * first paragraph; markup is dropped, never interpreted (the result is rendered as text).
+ * Plain text from an MDX body, for the FAQ index's short answer, the FAQ meta description, JSON-LD
+ * and RSS. Read from the tree the build's own parser makes (content-check/mdx-parse.ts), never
+ * with regexes over Markdown: footnote markers, footnote text, comments, expressions and tag syntax
+ * cannot leak in. Only the first paragraph; the result is rendered as text, never as markup.
  */
+import { parseMdx, type MdNode } from './content-check/mdx-parse.ts';
+
 export function firstParagraphText(mdx: string, maxLength = 300): string {
-  const withoutCode = mdx.replace(/```[\s\S]*?```/g, '');
-  const paragraphs = withoutCode
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '' && !/^(import|export)\s/.test(block) && !/^#{1,6}\s/.test(block) && !/^<[A-Za-z/]/.test(block));
-  const text = toPlainText(paragraphs[0] ?? '');
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  const parsed = parseMdx(mdx);
+  // A body that does not parse never reaches a page: the content check and the build's gate refuse it.
+  if ('error' in parsed) return '';
+  for (const node of parsed.tree.children ?? []) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node).replace(/\s+/g, ' ').trim();
+    if (text) return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  }
+  return '';
 }
 
-/** Markdown inline syntax → its visible text. */
-export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(\*|_)(.*?)\1/g, '$2')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/\{[^}]*\}/g, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+/** The visible text of a node: what a reader sees, without markers, notes or code. */
+export function plainText(node: MdNode): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return typeof node.value === 'string' ? node.value : '';
+    case 'image':
+      return node.alt ?? '';
+    case 'break':
+      return ' ';
+    // Footnote markers and definitions, {expressions} and {/* comments */}, ESM, raw HTML: not reader text.
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+    case 'mdxTextExpression':
+    case 'mdxFlowExpression':
+    case 'mdxjsEsm':
+    case 'html':
+      return '';
+    default:
+      return (node.children ?? []).map(plainText).join('');
+  }
 }

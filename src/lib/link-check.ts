@@ -4,7 +4,7 @@
  * cannot be reached from the home page. Parsing uses cheerio, a real HTML parser.
  */
 import * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag } from 'domhandler';
 
 export interface LinkProblem {
   /** The page holding the link, relative to the build dir (e.g. "articles/x/index.html"). */
@@ -39,9 +39,9 @@ export function extractLinks(html: string): PageLinks {
   const $ = cheerio.load(html);
   const links: PageLinks['links'] = [];
   const anchors = new Set<string>();
-  $('*').each((_, node) => {
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
-    const el = node as Element;
+  $('*').each((_, el) => {
+    // Elements only: tags, <script> and <style>.
+    if (!isTag(el)) return;
     const id = $(el).attr('id');
     if (id !== undefined) anchors.add(id);
     if (el.tagName === 'a' && $(el).attr('name') !== undefined) anchors.add($(el).attr('name')!);

@@ -149,12 +149,13 @@ export interface Budget {
   name: string;
   limit: number;
   actual: number;
-  unit: 'bytes' | 'ratio';
+  /** 'score' is a floor (Lighthouse performance ≥ limit); every other unit is a ceiling. */
+  unit: 'bytes' | 'ratio' | 'ms' | 'score' | 'number';
   ok: boolean;
 }
 
 export function budget(name: string, actual: number, limit: number, unit: Budget['unit'] = 'bytes'): Budget {
-  return { name, actual, limit, unit, ok: actual <= limit };
+  return { name, actual, limit, unit, ok: unit === 'score' ? actual >= limit : actual <= limit };
 }
 
 /** 12345 → "12.1 KB" (binary kilobytes, one decimal). */

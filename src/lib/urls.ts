@@ -4,6 +4,8 @@ export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const faqUrl = (slug: string) => `/faq/${slug}/`;
 export const symptomUrl = (id: string) => `/symptoms/${id}/`;
 export const categoryUrl = (id: string) => `/categories/${id}/`;
+/** A category's FAQs, all of them (the /faq/ index shows the first few). */
+export const categoryFaqUrl = (id: string) => `/categories/${id}/faq/`;
 
 /** The article readers are sent to when self-help did not work, when it exists. */
 export const CONTACT_ARTICLE_SLUG = 'contact-official-support';

@@ -18,6 +18,14 @@ const text = (min = 1) =>
   z.string({ error: '应为文本' }).trim().min(min, { error: min > 1 ? `至少需要 ${min} 个字` : '不能为空' });
 
 /**
+ * Longest allowed text per field, in characters. Far above real content (the longest detail is
+ * about 130), low enough that no single field can stall the build or the search index: a 1 MB
+ * detail made Pagefind index for 8 minutes. The build enforces them too (these are the schemas it uses).
+ */
+export const MAX_FIELD_CHARS = { title: 60, summary: 400, detail: 600, sign: 100, expect: 200, sourceTitle: 120 } as const;
+const bounded = (max: number, what: string) => text().max(max, { error: `${what}不超过 ${max} 个字：再长请拆成几条，或写进正文` });
+
+/**
  * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
  * a quoted one arrives as a string. Anything else is rejected with the expected form.
  */
@@ -66,24 +74,24 @@ const sourceRefsSchema = z
 export const causeSchema = z.strictObject({
   /** Unique in the article: the page anchor is #cause-<id>, steps refer to it with `for`. */
   id: idSchema,
-  title: text(),
+  title: bounded(MAX_FIELD_CHARS.title, '原因标题'),
   /**
    * What the reader sees or experiences when this is the cause: a status as the app shows it
    * (only when an official page or source quotes it), a situation, or a check that takes seconds.
    */
-  signs: z.array(text(), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' }).optional(),
-  detail: text(),
+  signs: z.array(bounded(MAX_FIELD_CHARS.sign, '每条迹象'), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' }).optional(),
+  detail: bounded(MAX_FIELD_CHARS.detail, '原因说明'),
   check: z.enum(CHECK_ORDERS, { error: 'check 只能是 first（先查）、next（再查）或 last（最后查）' }),
   sources: sourceRefsSchema.optional(),
 });
 
 export const stepSchema = z.strictObject({
-  title: text(),
-  detail: text(),
+  title: bounded(MAX_FIELD_CHARS.title, '步骤标题'),
+  detail: bounded(MAX_FIELD_CHARS.detail, '步骤说明'),
   /** The causes this step applies to (cause ids); without it the step applies to every cause. */
   for: z.array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' }).min(1, { error: '适用于所有原因时请删掉 for 这一行' }).optional(),
   path: menuPathSchema.optional(),
-  expect: text().optional(),
+  expect: bounded(MAX_FIELD_CHARS.expect, '预期结果').optional(),
   sources: sourceRefsSchema.optional(),
 });
 
@@ -91,7 +99,7 @@ export const stepSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   /** Short id, unique in the page, for `sources: [id]` on causes and steps. */
   id: idSchema,
-  title: text(),
+  title: bounded(MAX_FIELD_CHARS.sourceTitle, '来源标题'),
   url: z.url({
     protocol: /^https$/,
     hostname: z.regexes.domain,
@@ -127,8 +135,8 @@ export const menuPathsFileSchema = z.strictObject({
 });
 
 export const articleSchema = z.strictObject({
-  title: text(4).max(60, { error: '标题不超过 60 个字' }),
-  summary: text(20).max(400, { error: '摘要不超过 400 个字：写一段话的答案，细节放进正文' }),
+  title: text(4).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` }),
+  summary: text(20).max(MAX_FIELD_CHARS.summary, { error: `摘要不超过 ${MAX_FIELD_CHARS.summary} 个字：写一段话的答案，细节放进正文` }),
   category: idSchema,
   symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }),
   causes: z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
+import { jsonLdOf } from '../helpers/json-ld.ts';
 import { builtSite } from './site.ts';
 import { articleSuite } from './suites/article-pages.ts';
 import { feedsSuite } from './suites/feeds.ts';
@@ -53,8 +54,29 @@ describe('fixture specifics (so the generic suites are known to have had somethi
 
   it('lists sources with their domain', () => {
     const $ = page('articles/contact-official-support/index.html');
-    expect($('ul.sources a').attr('href')).toBe('https://kf.qq.com/product/wechatpay.html');
-    expect($('ul.sources .domain').text()).toContain('kf.qq.com');
+    expect($('ol.sources a').attr('href')).toBe('https://kf.qq.com/product/wechatpay.html');
+    expect($('ol.sources .domain').text()).toContain('kf.qq.com');
+  });
+
+  it('numbers references to sources and narrows steps by cause', () => {
+    const $ = page('articles/balance-negative/index.html');
+    expect($('#cause-refund-reversed sup.ref a').attr('href')).toBe('#source-refund-api');
+    expect($('#cause-refund-reversed sup.ref a').attr('aria-label')).toBe('来源 2');
+    expect($('ol.steps > li').eq(1).find('sup.ref a').map((_, a) => $(a).text()).get()).toEqual(['[2]', '[1]']);
+    expect($('ol.steps > li').map((_, li) => $(li).attr('data-causes')).get()).toEqual(['', 'refund-reversed', 'transfer-returned']);
+    expect($('ol.steps > li').eq(1).find('.applies').text()).toBe('适用于：退款被撤销');
+  });
+
+  it('says plainly when an article has no official source, and shows no empty 来源 section', () => {
+    const $ = page('articles/withdrawal-failed/index.html');
+    expect($('[data-no-official-source]').text()).toContain('暂未找到微信支付对此的官方说明');
+    expect($('[data-sources]')).toHaveLength(0);
+    expect(page('articles/balance-negative/index.html')('[data-no-official-source]')).toHaveLength(0);
+  });
+
+  it('keeps a cause title and sign with </script> as text in the chooser', () => {
+    const $ = page('articles/balance-negative/index.html');
+    expect($('[data-troubleshooter] a[data-choice="cause-3"]').text()).toBe('以上都对不上 </script><b>x</b>');
   });
 
   it('links related articles both ways and sends readers to the contact article', () => {
@@ -69,8 +91,7 @@ describe('fixture specifics (so the generic suites are known to have had somethi
     const html = site.read('articles/balance-negative/index.html');
     const $ = cheerio.load(html);
     expect($('h1').text()).toBe('零钱变成负数是怎么回事 </script> & <b>');
-    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
-    expect(ld.find((x) => x['@type'] === 'Article').headline).toBe('零钱变成负数是怎么回事 </script> & <b>');
+    expect(jsonLdOf($).find((x) => x['@type'] === 'Article')).toHaveProperty('headline', '零钱变成负数是怎么回事 </script> & <b>');
     expect(html).not.toContain('</script> & <b>');
   });
 

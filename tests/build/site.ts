@@ -27,7 +27,7 @@ export interface BuiltSite {
   files(): Set<string>;
   /** The site's HTML pages (Pagefind's own files excluded) and their text. */
   pages(): Map<string, string>;
-  read(file: string): string;
+  read: (file: string) => string;
   articles(): ContentFile<Article>[];
   faqs(): ContentFile<Faq>[];
   menuPaths(): MenuPaths;

@@ -26,6 +26,21 @@ describe('npm run check:content', () => {
     }
   });
 
+  it('--format github prints each problem as a GitHub annotation on standard output', () => {
+    const { root, cleanup } = materialise('unknown-symptom');
+    try {
+      const result = run(['--root', root, '--format', 'github']);
+      expect(result.status).toBe(1);
+      const annotations = result.stdout.trim().split('\n');
+      expect(annotations.length).toBeGreaterThan(0);
+      for (const line of annotations) expect(line).toMatch(/^::error file=content\/articles\/[^,:]+\.mdx,line=\d+,title=[^,:]+::\S/);
+      expect(result.stdout).toContain('未知的症状');
+      expect(run(['--root', root, '--format', 'xml']).stderr).toContain('--format 只能是 text 或 github');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('prints one line with the counts on success', () => {
     const { root, cleanup } = materialise();
     try {

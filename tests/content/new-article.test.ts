@@ -35,7 +35,8 @@ describe('npm run new', () => {
     const file = join(root, 'content/articles/withdrawal-stuck.mdx');
     const data = parseMdxFile(readFileSync(file, 'utf8')).data as Record<string, unknown>;
     expect(data).toMatchObject({ title: '提现一直显示处理中', category: 'withdrawal', symptoms: ['withdrawal-failed', 'withdrawal-fee'], draft: true });
-    expect(String(data.reviewed)).toBe(today());
+    // As the build reads it (js-yaml): an unquoted date is a Date.
+    expect(data.reviewed).toEqual(new Date(`${today()}T00:00:00Z`));
     expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
   });
 
@@ -66,7 +67,7 @@ describe('npm run new', () => {
     const title = '提现失败 #1 怎么办';
     expect(run(root, ['--slug', 'hash-title', '--title', title, '--category', 'withdrawal', '--symptom', 'withdrawal-failed']).status).toBe(0);
     const frontmatter = readFileSync(join(root, 'content/articles/hash-title.mdx'), 'utf8').split('---')[1];
-    expect(parse(frontmatter).title).toBe(title);
+    expect(parse(frontmatter)).toHaveProperty('title', title);
   });
 
   it('rejects a bad slug, an unknown category and symptom with Chinese messages and suggestions, writing nothing', () => {

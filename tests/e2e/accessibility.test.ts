@@ -46,4 +46,16 @@ describe('axe on interactive states', () => {
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(describeViolations(results.violations).join('\n')).toBe('');
   });
+
+  it.each(['light', 'dark'] as const)('article with a situation chosen in the troubleshooter and all steps shown (%s)', async (colorScheme) => {
+    const page = await site.newPage({ colorScheme });
+    await page.goto(site.url('/articles/withdrawal-failed/'));
+    await page.locator('[data-troubleshooter] a[data-choice]').nth(1).click();
+    await page.waitForURL('**#cause-*');
+    let results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations).join('\n')).toBe('');
+    await page.locator('[data-show-all-steps]').click();
+    results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations).join('\n')).toBe('');
+  });
 });

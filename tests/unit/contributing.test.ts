@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENT_SPECS } from '../../src/components/mdx/specs.ts';
+import { z } from 'astro/zod';
+import { MDX_COMPONENT_SPECS, type PropSpec } from '../../src/components/mdx/specs.ts';
 import { ALLOWED_HTML } from '../../src/lib/content-check/mdx-safety.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts);
+const packageJson = z.object({ scripts: z.record(z.string(), z.string()) });
+const scripts = Object.keys(packageJson.parse(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))).scripts);
 
 describe('CONTRIBUTING.md matches what the check allows', () => {
   it('documents every MDX component and its props', () => {
     for (const [name, spec] of Object.entries(MDX_COMPONENT_SPECS)) {
       expect(guide).toContain(`<${name}`);
       for (const prop of Object.keys(spec.props)) expect(guide, `${name}.${prop}`).toContain(`${prop}=`);
-      for (const value of Object.values(spec.props).flatMap((p) => ('oneOf' in p ? p.oneOf : []))) expect(guide).toContain(`\`${value}\``);
+      for (const value of Object.values<PropSpec>(spec.props).flatMap((p) => p.oneOf ?? [])) expect(guide).toContain(`\`${value}\``);
     }
   });
   it('lists every allowed HTML tag', () => {
@@ -23,5 +25,24 @@ describe('CONTRIBUTING.md matches what the check allows', () => {
     const mentioned = [...guide.matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]);
     expect(mentioned.length).toBeGreaterThan(3);
     for (const name of mentioned) expect(scripts, name).toContain(name);
+  });
+});
+
+describe('CONTRIBUTING.md documents every content limit', () => {
+  it('names each limit with its current value', async () => {
+    const limits = await import('../../src/lib/content-check/limits.ts');
+    const { MAX_FIELD_CHARS } = await import('../../src/schemas/content.ts');
+    const numbers = [
+      `${limits.MAX_FILE_BYTES / 1024} KB`,
+      `${limits.MAX_LINE_CHARS} 个字符`,
+      `${limits.MAX_INDENT_COLUMNS} 个空格`,
+      `| ${limits.MAX_LINE_PREFIX_DEPTH} 层 |`,
+      `每个文件 ${limits.MAX_TAGS} 个`,
+      `每个文件 ${limits.MAX_EMPHASIS_MARKERS} 个`,
+      `每个文件 ${limits.MAX_LINKS} 个`,
+      ...Object.values(limits.MAX_NESTING).map((n) => `| ${n} 层 |`),
+      ...Object.values(MAX_FIELD_CHARS).map((n) => `| ${n} 字 |`),
+    ];
+    for (const text of numbers) expect(guide, text).toContain(text);
   });
 });

@@ -141,7 +141,7 @@ describe('buildGraph at scale', () => {
     ],
     articles: many,
     faqs: manyFaqs,
-  } as never);
+  });
 
   it('fills related articles up to the limit but keeps every explicit link', () => {
     expect(big.relatedArticles('a4').length).toBe(5);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { buildJsonSchemas, GENERATED_DIR } from '../../scripts/export-json-schema.ts';
 
 describe('generated JSON Schemas', () => {
@@ -12,23 +13,23 @@ describe('generated JSON Schemas', () => {
   });
 
   it('carry the rules contributors hit most', () => {
-    const article = JSON.parse(fresh['article.schema.json']);
-    expect(article.required).toEqual(expect.arrayContaining(['title', 'summary', 'category', 'symptoms', 'causes', 'steps', 'reviewed']));
-    expect(article.additionalProperties).toBe(false);
-    expect(article.properties.reviewed).toMatchObject({ type: 'string', format: 'date' });
-    expect(article.properties.causes.items.properties.check.enum).toEqual(['first', 'next', 'last']);
-    expect(article.properties.title.description).toMatch(/标题/);
-    const faq = JSON.parse(fresh['faq.schema.json']);
-    expect(faq.required).toEqual(expect.arrayContaining(['question', 'related']));
-    const symptoms = JSON.parse(fresh['symptoms.schema.json']);
-    expect(symptoms.type).toBe('array');
+    const article: unknown = JSON.parse(fresh['article.schema.json']);
+    expect(article).toHaveProperty('required', expect.arrayContaining(['title', 'summary', 'category', 'symptoms', 'causes', 'steps', 'reviewed']));
+    expect(article).toHaveProperty('additionalProperties', false);
+    expect(article).toHaveProperty(['properties', 'reviewed'], expect.objectContaining({ type: 'string', format: 'date' }));
+    expect(article).toHaveProperty(['properties', 'causes', 'items', 'properties', 'check', 'enum'], ['first', 'next', 'last']);
+    expect(article).toHaveProperty(['properties', 'title', 'description'], expect.stringMatching(/标题/));
+    const faq: unknown = JSON.parse(fresh['faq.schema.json']);
+    expect(faq).toHaveProperty('required', expect.arrayContaining(['question', 'related']));
+    const symptoms: unknown = JSON.parse(fresh['symptoms.schema.json']);
+    expect(symptoms).toHaveProperty('type', 'array');
   });
 });
 
 describe('editor settings', () => {
   it('map every generated schema to the files it describes', () => {
-    const settings = JSON.parse(readFileSync(join(import.meta.dirname, '../../.vscode/settings.json'), 'utf8'));
-    const mapped = settings['yaml.schemas'] as Record<string, string | string[]>;
+    const settingsFile = z.object({ 'yaml.schemas': z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
+    const mapped = settingsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../.vscode/settings.json'), 'utf8')))['yaml.schemas'];
     const globs = (file: string) => [mapped[`./src/schemas/generated/${file}`]].flat();
     expect(globs('article.schema.json')).toContain('content/articles/*.mdx');
     expect(globs('faq.schema.json')).toContain('content/faq/*.mdx');

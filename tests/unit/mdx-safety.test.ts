@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdxSafety, dangerousScheme, isLocalPath, normalizeUrl } from '../../src/lib/content-check/mdx-safety.ts';
 import { MDX_COMPONENT_NAMES, menuPathFromProp } from '../../src/components/mdx/specs.ts';
+import { loadAllowedHosts } from '../../src/lib/content-check/link-policy.ts';
 
 const keys = new Set(['wallet', 'balance']);
-const messages = (body: string) => checkMdxSafety(body, { menuPathKeys: keys }).map((f) => `${f.line}: ${f.message}`);
+const allowedHosts = loadAllowedHosts(join(import.meta.dirname, '..', '..'));
+const messages = (body: string) => checkMdxSafety(body, { menuPathKeys: keys, allowedHosts }).map((f) => `${f.line}: ${f.message}`);
 
 describe('checkMdxSafety accepts safe content', () => {
   it('passes plain Markdown, internal and official links, local images and allowed components', () => {
@@ -32,7 +34,7 @@ describe('checkMdxSafety accepts safe content', () => {
       '', // 20
       '```html\n<script>alert(1)</script>\n```', // 21
       '', //
-      '[邮件](mailto:help@example.com) [参考][ref]',
+      '[人民银行](https://www.pbc.gov.cn/) [参考][ref]',
       '',
       '[ref]: /articles/withdrawal-failed/',
       '',
@@ -107,7 +109,7 @@ describe('checkMdxSafety rejects code and risky markup, naming the line', () => 
       ['ok\n\n<Callout type="tip">\n\nx', 3, '没有正确闭合'],
       ['ok\n\n<!-- note -->', 3, 'HTML 注释'],
       ['a {b', 1, '花括号'],
-      ['<Callout type="tip"', 1, '属性'],
+      ['<Callout type="tip"', 1, '尖括号'],
     ] as const) {
       const found = checkMdxSafety(body);
       expect(found).toHaveLength(1);

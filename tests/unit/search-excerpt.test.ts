@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptSegments, highlightSegments } from '../../src/lib/search/excerpt.ts';
+import { parseQuery } from '../../src/lib/search/normalize.ts';
 
 describe('excerptSegments: a Pagefind excerpt as plain-text segments', () => {
   it('marks exactly the words inside <mark>', () => {
@@ -40,7 +41,7 @@ describe('decodeEntities', () => {
 
 describe('highlightSegments: the page summary with the query marked', () => {
   it('marks Chinese character pairs of the query and nothing else', () => {
-    expect(highlightSegments('提现失败时，钱会退回零钱。', '零钱提现失败了')).toEqual([
+    expect(highlightSegments('提现失败时，钱会退回零钱。', parseQuery('零钱提现失败了'))).toEqual([
       { text: '提现失败', marked: true },
       { text: '时，钱会退回', marked: false },
       { text: '零钱', marked: true },
@@ -49,15 +50,15 @@ describe('highlightSegments: the page summary with the query marked', () => {
   });
 
   it('marks Latin words case-insensitively and single characters only for one-character queries', () => {
-    expect(highlightSegments('WeChat Pay 分付', 'wechat')).toEqual([
+    expect(highlightSegments('WeChat Pay 分付', parseQuery('wechat'))).toEqual([
       { text: 'WeChat', marked: true },
       { text: ' Pay 分付', marked: false },
     ]);
-    expect(highlightSegments('分付', '付').filter((s) => s.marked).map((s) => s.text)).toEqual(['付']);
+    expect(highlightSegments('分付', parseQuery('付')).filter((s) => s.marked).map((s) => s.text)).toEqual(['付']);
   });
 
   it('keeps markup-like text as text', () => {
-    expect(highlightSegments('<img onerror=alert(1)> 提现', '提现').map((s) => s.text).join('')).toBe('<img onerror=alert(1)> 提现');
-    expect(highlightSegments('', '提现')).toEqual([]);
+    expect(highlightSegments('<img onerror=alert(1)> 提现', parseQuery('提现')).map((s) => s.text).join('')).toBe('<img onerror=alert(1)> 提现');
+    expect(highlightSegments('', parseQuery('提现'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterQuery, compactKey, latinWords, normaliseQuery, pagefindQuery, segmentedQuery } from '../../src/lib/search/normalize.ts';
+import { characterQuery, compactKey, latinWords, normaliseQuery, pagefindQuery, parseQuery, phrase, segmentedQuery } from '../../src/lib/search/normalize.ts';
 
 describe('query normalisation', () => {
   it('folds full-width letters and digits, case, tone marks and spaces', () => {
@@ -37,7 +37,7 @@ describe('query normalisation', () => {
     expect(segmentedQuery('  ')).toBe('');
     const words = segmentedQuery('账户被冻结了怎么办').split(' ');
     expect(words.length).toBeLessThan([...'账户被冻结'].length);
-    expect(words.join('')).toBe('账户被冻结');
+    expect(words.join('')).toBe('账户冻结'); // 被 on its own is left out
   });
 
   it('has a single-character form for the wider fallback search', () => {
@@ -46,5 +46,50 @@ describe('query normalisation', () => {
     expect(characterQuery('提现0.1%')).toBe('提 现 0.1%');
     expect(characterQuery('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
     expect(characterQuery('怎么办')).toBe('怎 么 办');
+  });
+
+  it('reads a minus before a number as 负, and folds variant spellings', () => {
+    expect(normaliseQuery('零钱显示-50元')).toBe('零钱显示负50元');
+    expect(normaliseQuery('余额 −3.5')).toBe('余额 负3.5');
+    expect(normaliseQuery('tixian-shibai 2-3天')).toBe('tixian-shibai 2-3天');
+    expect(normaliseQuery('帐户被冻结')).toBe('账户被冻结');
+    expect(compactKey('余额前面有个减号')).toBe(compactKey('余额前面负号'));
+  });
+
+  it('drops the words readers wrap around what they see (显示, 提示, 已)', () => {
+    expect(compactKey('提现显示已退回')).toBe('提现退回');
+    expect(compactKey('提现提示失败')).toBe('提现失败');
+  });
+});
+
+describe('parseQuery: one normalised value for Pagefind and the re-rank', () => {
+  it('holds every form the search uses, computed once', () => {
+    const q = parseQuery('  微信零钱咋变负数了 WeChat Fee ');
+    expect(q).toMatchObject({
+      raw: '  微信零钱咋变负数了 WeChat Fee ',
+      normal: '微信零钱咋变负数了 wechat fee',
+      key: '零钱变负数fee',
+      han: ['零', '钱', '变', '负', '数'],
+      pairs: ['零钱', '钱变', '变负', '负数'],
+      latin: ['fee'],
+    });
+    expect(q.words).toBe(segmentedQuery('  微信零钱咋变负数了 WeChat Fee '));
+    expect(q.characters).toBe(characterQuery('  微信零钱咋变负数了 WeChat Fee '));
+    expect(q.characters.split(' ')).toContain('fee');
+  });
+
+  it('leaves function characters on their own (不, 用 …) out of the Pagefind words, but never everything', () => {
+    expect(parseQuery('分付用不了').words).toBe('分 付');
+    expect(parseQuery('分付用不了').characters).toBe('分 付 用 不');
+    expect(parseQuery('不用').words).not.toBe('');
+  });
+
+  it('has nothing to search for blank input', () => {
+    expect(parseQuery(' \u3000 ')).toMatchObject({ normal: '', key: '', words: '', han: [], latin: [] });
+  });
+
+  it('compares sayings the same way as queries', () => {
+    const { key, han, pairs, latin } = parseQuery('零钱提现失败了');
+    expect(phrase('零钱提现失败了')).toEqual({ key, han, pairs, latin });
   });
 });

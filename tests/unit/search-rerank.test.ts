@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gramWeights, kindOfUrl, rerank, symptomMatches, termSimilarity, type Candidate, type SymptomTerms } from '../../src/lib/search/rerank.ts';
+import { kindOfUrl, rerank, type Candidate } from '../../src/lib/search/rerank.ts';
+import { gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
+import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
 import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 
 const table: SymptomTerms[] = symptomTable([
@@ -12,28 +14,45 @@ const table: SymptomTerms[] = symptomTable([
 
 describe('termSimilarity', () => {
   it('scores the same saying 1 whatever the spacing, case or tones', () => {
-    expect(termSimilarity('TiXian ShiBai', 'tixian shibai')).toBe(1);
-    expect(termSimilarity('提现失败了怎么办', '提现失败')).toBe(1);
+    expect(termSimilarity(phrase('TiXian ShiBai'), phrase('tixian shibai'))).toBe(1);
+    expect(termSimilarity(phrase('提现失败了怎么办'), phrase('提现失败'))).toBe(1);
   });
 
   it('scores containment by how much is covered', () => {
-    const s = termSimilarity('fushu', 'lingqian fushu');
+    const s = termSimilarity(phrase('fushu'), phrase('lingqian fushu'));
     expect(s).toBeGreaterThan(0.6);
     expect(s).toBeLessThan(1);
   });
 
   it('does not treat a short Latin fragment inside a word as a match', () => {
-    expect(termSimilarity('fee', 'feedback')).toBeLessThan(0.6);
+    expect(termSimilarity(phrase('fee'), phrase('feedback'))).toBeLessThan(0.6);
+  });
+
+  it('lands a one-character typo of a saying (提线不了 for 提现不了)', () => {
+    const w = indexSymptoms(table);
+    const typo = termSimilarity(phrase('提线不了'), phrase('提现不了'), w);
+    expect(typo).toBeGreaterThan(0.5);
+    expect(typo).toBeLessThan(1);
+    // Two characters off is no longer a typo of the same saying.
+    expect(termSimilarity(phrase('分付不了'), phrase('提现不了'), w)).toBeLessThan(typo);
+  });
+
+  it('weighs a number the reader quotes NUMBER_WEIGHT times a word as rare', () => {
+    const w = gramWeights(symptomTable([
+      { id: 'balance-zero', label: '零钱余额显示为零', description: '余额是 0。', aliases: ['零钱余额为 0'] },
+      { id: 'balance-negative', label: '零钱变成负数', description: '余额前面出现负号。', aliases: ['余额是负的'] },
+    ]));
+    expect(w.get('0')).toBeCloseTo(NUMBER_WEIGHT * w.get('负')!);
   });
 
   it('gives unrelated sayings nothing', () => {
-    expect(termSimilarity('分付', '零钱少了')).toBe(0);
-    expect(termSimilarity('', '零钱少了')).toBe(0);
+    expect(termSimilarity(phrase('分付'), phrase('零钱少了'))).toBe(0);
+    expect(termSimilarity(phrase(''), phrase('零钱少了'))).toBe(0);
   });
 });
 
 describe('symptomMatches', () => {
-  const best = (q: string) => [...symptomMatches(q, table)].sort((a, b) => b[1] - a[1])[0];
+  const best = (q: string) => [...symptomMatches(parseQuery(q), table)].sort((a, b) => b[1] - a[1])[0];
 
   it.each([
     ['零钱咋变负数了', 'balance-negative'],
@@ -43,7 +62,7 @@ describe('symptomMatches', () => {
     ['tixianshibai', 'withdrawal-failed'],
     ['余额出现负号', 'balance-negative'],
   ])('matches %s to %s', (query, id) => {
-    const [top, score] = best(query)!;
+    const [top, score] = best(query);
     expect(top).toBe(id);
     expect(score).toBeGreaterThan(0);
   });
@@ -54,7 +73,7 @@ describe('symptomMatches', () => {
   });
 
   it('gives no boost when nothing is close (shared characters alone are noise)', () => {
-    expect([...symptomMatches('银行', table).values()].every((v) => v === 0)).toBe(true);
+    expect([...symptomMatches(parseQuery('银行'), table).values()].every((v) => v === 0)).toBe(true);
   });
 });
 
@@ -62,18 +81,18 @@ describe('rerank', () => {
   const c = (url: string, score: number, symptoms: string[]): Candidate => ({ url, score, symptoms, kind: kindOfUrl(url) });
 
   it('lifts the pages answering the matched symptom above higher raw scores', () => {
-    const order = rerank('零钱变负数了', [c('/articles/balance-inaccurate/', 10, ['balance-inaccurate']), c('/faq/negative/', 6, ['balance-negative']), c('/articles/balance-negative/', 5, ['balance-negative'])], table);
+    const order = rerank([c('/articles/balance-inaccurate/', 10, ['balance-inaccurate']), c('/faq/negative/', 6, ['balance-negative']), c('/articles/balance-negative/', 5, ['balance-negative'])], symptomMatches(parseQuery('零钱变负数了'), table));
     expect(order.map((x) => x.url)).toEqual(['/articles/balance-negative/', '/faq/negative/', '/articles/balance-inaccurate/']);
   });
 
   it('counts a page\'s own (first) symptom above one it only touches', () => {
-    const order = rerank('提现手续费', [c('/articles/withdrawal-failed/', 5, ['withdrawal-failed', 'withdrawal-fee']), c('/articles/withdrawal-fee/', 5, ['withdrawal-fee'])], table);
+    const order = rerank([c('/articles/withdrawal-failed/', 5, ['withdrawal-failed', 'withdrawal-fee']), c('/articles/withdrawal-fee/', 5, ['withdrawal-fee'])], symptomMatches(parseQuery('提现手续费'), table));
     expect(order[0]!.url).toBe('/articles/withdrawal-fee/');
   });
 
   it('keeps Pagefind\'s order when no symptom matches (stable)', () => {
     const input = [c('/a/', 3, []), c('/b/', 3, []), c('/c/', 1, [])];
-    expect(rerank('银行', input, table)).toEqual(input);
+    expect(rerank(input, symptomMatches(parseQuery('银行'), table))).toEqual(input);
   });
 
   it('knows page kinds from the URL contract', () => {
@@ -87,9 +106,9 @@ describe('runSearch', () => {
     const calls: unknown[] = [];
     return {
       calls,
-      async search(q, options) {
+      search(q, options) {
         calls.push([q, options]);
-        return { results: (pages[q] ?? []).map((p) => ({ id: p.data.url, score: p.score, data: async () => p.data })) };
+        return Promise.resolve({ results: (pages[q] ?? []).map((p) => ({ id: p.data.url, score: p.score, data: () => Promise.resolve(p.data) })) });
       },
     };
   };
@@ -116,8 +135,8 @@ describe('runSearch', () => {
     const hits = await runSearch(pf, 'unauthorized payment', table, { rerank: false });
     expect(hits.map((h) => h.url)).toEqual(['/articles/s/', '/articles/p/']);
     // The relaxed list counts 0.6 of a full match; scores are scaled to the list's best.
-    expect(hits[0]!.score).toBeCloseTo(0.6);
-    expect(hits[1]!.score).toBeCloseTo(0.15);
+    expect(hits[0].score).toBeCloseTo(0.6);
+    expect(hits[1].score).toBeCloseTo(0.15);
   });
 
   it('does not search for an empty query', async () => {
@@ -129,10 +148,10 @@ describe('runSearch', () => {
   it('searches the label of a symptom named by an alias (expansion) when the query finds too few', async () => {
     const pf = fake({
       fenfu: [{ score: 1, data: data('/faq/other/', 'withdrawal-fee') }],
-      '分 付 用 不': [{ score: 9, data: data('/articles/fenfu/', 'fenfu-unavailable') }],
+      '分 付': [{ score: 9, data: data('/articles/fenfu/', 'fenfu-unavailable') }],
     });
     const hits = await runSearch(pf, 'fenfu', table);
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分 付 用 不']);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分 付']);
     expect(hits[0]!.url).toBe('/articles/fenfu/');
   });
 
@@ -140,9 +159,9 @@ describe('runSearch', () => {
     Array.from({ length: n }, (_, i) => ({ score: n - i, data: data(`/articles/${prefix}-${i}/`, symptoms) }));
 
   it('runs one search only when the words find enough pages (no characters, no labels)', async () => {
-    const pf = fake({ '分 付 用 不': many('fenfu', 12, 'fenfu-unavailable') });
+    const pf = fake({ '分 付': many('fenfu', 12, 'fenfu-unavailable') });
     await runSearch(pf, '分付用不了', table);
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分 付 用 不']);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分 付']);
   });
 
   it('searches single characters when the words find too few, keeping the longer list', async () => {
@@ -156,8 +175,8 @@ describe('runSearch', () => {
     const results = many('w', 30, 'withdrawal-failed');
     let loaded = 0;
     const pf: PagefindLike = {
-      async search() {
-        return { results: results.map((p) => ({ id: p.data.url, score: p.score, data: async () => { loaded++; return p.data; } })) };
+      search() {
+        return Promise.resolve({ results: results.map((p) => ({ id: p.data.url, score: p.score, data: () => { loaded++; return Promise.resolve(p.data); } })) });
       },
     };
     const { hits, total } = await searchPages(pf, '提现失败', table);
@@ -168,13 +187,13 @@ describe('runSearch', () => {
   });
 
   it('fuses lists scaled to their best, keeping a page\'s best score', () => {
-    const r = (id: string, score: number) => ({ id, score, data: async () => data(id, '') });
+    const r = (id: string, score: number) => ({ id, score, data: () => Promise.resolve(data(id, '')) });
     const fused = fuse([{ weight: 1, results: [r('a', 10), r('b', 5)] }, { weight: 0.5, results: [r('b', 2), r('c', 1)] }]);
     expect(fused.map((x) => [x.id, x.score])).toEqual([['a', 1], ['b', 0.5], ['c', 0.25]]);
   });
 
   it('merges one-word result lists by page, keeping pages with at least half of the words', () => {
-    const r = (id: string, score: number) => ({ id, score, data: async () => data(id, '') });
+    const r = (id: string, score: number) => ({ id, score, data: () => Promise.resolve(data(id, '')) });
     expect(mergeByPage([[r('a', 1), r('b', 3)], [r('a', 5)]]).map((x) => [x.id, x.score])).toEqual([['a', 6], ['b', 3]]);
     expect(mergeByPage([[r('a', 1), r('b', 3)], [r('a', 5)], [r('a', 1)]]).map((x) => x.id)).toEqual(['a']);
   });

@@ -2,7 +2,7 @@
  * The content check: reads every content file and reports every problem in one run.
  * Pure apart from reading files under `root`; `today` is injectable for tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -20,12 +20,17 @@ import {
 } from '../../schemas/content.ts';
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { nearest } from './suggest.ts';
+import { describeUnknown } from './suggest.ts';
 import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
 import { describeIssues } from './zod-issues.ts';
 import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.ts';
-import { checkMdxSafety } from './mdx-safety.ts';
+import { analyzeBody, type BodyAnalysis } from './mdx-safety.ts';
+import { ALLOWED_HOSTS_FILE, externalUrlProblem, loadAllowedHosts, type AllowedHost } from './link-policy.ts';
+import { readContentFile } from './content-files.ts';
+import { titleKey } from './titles.ts';
+import { checkSourceLimits } from './limits.ts';
+import { checkCauses, duplicateIds, sourceReferences } from './causes-and-sources.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 
 export interface CheckOptions {
@@ -44,11 +49,19 @@ export interface PageEntry<T> {
   parsed: ParsedFile;
   /** Set only when the frontmatter passed the schema. */
   data?: T;
+  /** The body checked with the build's parser: safety findings and links to site pages. */
+  analysis?: BodyAnalysis;
 }
 
 export interface CheckResult {
   problems: Problem[];
   counts: { categories: number; symptoms: number; articles: number; faqs: number; drafts: number };
+}
+
+/** A data file (categories.yaml …) as problems point into it: its path and the line of a field path. */
+interface DataFileLocation {
+  file: string;
+  lineOf: ParsedFile['lineOf'];
 }
 
 export const CONTENT_DIR = 'content';
@@ -66,7 +79,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const bodyChecked = (file: string) => !only || only.includes(file);
 
   // ---- Data files -------------------------------------------------------------------------
-  const loadYaml = <S extends z.ZodType>(name: string, schema: S): { data?: z.infer<S>; lineOf: (p: readonly PropertyKey[]) => number; file: string } => {
+  const loadYaml = <S extends z.ZodType>(name: string, schema: S): DataFileLocation & { data?: z.infer<S> } => {
     const path = join(contentDir, name);
     const file = rel(path);
     if (!existsSync(path)) {
@@ -78,17 +91,23 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (parsed.yamlErrors.length) return { file, lineOf: parsed.lineOf };
     const issues = describeIssues(schema, parsed.data);
     for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
-    return { data: issues.length ? undefined : (schema.parse(parsed.data) as z.infer<S>), lineOf: parsed.lineOf, file };
+    return { data: issues.length ? undefined : schema.parse(parsed.data), lineOf: parsed.lineOf, file };
   };
 
   const categoriesFile = loadYaml('categories.yaml', categoriesFileSchema);
   const symptomsFile = loadYaml('symptoms.yaml', symptomsFileSchema);
   const menuFile = loadYaml('menu-paths.yaml', menuPathsFileSchema);
+  let allowedHosts: AllowedHost[] = [];
+  try {
+    allowedHosts = loadAllowedHosts(root);
+  } catch (error) {
+    problems.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
+  }
   const categories: Category[] = categoriesFile.data ?? [];
   const symptoms: Symptom[] = symptomsFile.data ?? [];
   const menuPaths: MenuPaths['paths'] = menuFile.data?.paths ?? {};
 
-  const reportDuplicateIds = (items: Array<{ id: string }>, source: typeof categoriesFile, what: string) => {
+  const reportDuplicateIds = (items: Array<{ id: string }>, source: DataFileLocation, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       if (seen.has(item.id))
@@ -101,16 +120,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const symptomIds = new Set(symptoms.map((s) => s.id));
-  const unknownRef = (kind: string, id: string, valid: Set<string>) => {
-    const guesses = nearest(id, valid);
-    return `未知的${kind}「${id}」` + (guesses.length ? `：是不是想写 ${guesses.join('、')}？` : `：可用的有 ${[...valid].slice(0, 12).join('、')}`);
-  };
 
   // Checked whether or not categories parsed: a misspelt category in symptoms.yaml still surfaces.
   if (categoriesFile.data) {
     symptoms.forEach((symptom, index) => {
       if (!categoryIds.has(symptom.category))
-        problems.push({ file: symptomsFile.file, line: symptomsFile.lineOf([index, 'category']), field: `${index}.category`, message: unknownRef('分类', symptom.category, categoryIds) });
+        problems.push({ file: symptomsFile.file, line: symptomsFile.lineOf([index, 'category']), field: `${index}.category`, message: describeUnknown('分类', symptom.category, categoryIds) });
     });
   }
 
@@ -120,11 +135,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const dir = join(contentDir, dirName);
     if (!existsSync(dir)) continue;
     const slugsSeen = new Map<string, string>();
-    for (const name of readdirSync(dir).sort()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const name = entry.name;
       const path = join(dir, name);
       const file = rel(path);
-      if (name.startsWith('.')) continue;
-      if (statSync(path).isDirectory()) {
+      if (name.startsWith('.')) {
+        // The build's glob skips hidden files: a hidden article would silently never appear.
+        if (/\.mdx?$/i.test(name)) problems.push({ file, line: 1, field: '-', message: `文件名以 . 开头：这是隐藏文件，构建会跳过它，读者看不到。请改名为 ${name.replace(/^\.+/, '') || 'xxx.mdx'}` });
+        continue;
+      }
+      if (entry.isDirectory()) {
         problems.push({ file, line: 1, field: '-', message: `不支持子目录：把文件直接放在 ${CONTENT_DIR}/${dirName}/ 下` });
         continue;
       }
@@ -141,7 +161,22 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         problems.push({ file, line: 1, field: '-', message: `网址重复：${slugsSeen.get(key)} 已经使用了 /${dirName}/${key}/，请给其中一个文件换个名字` });
       } else slugsSeen.set(key, file);
       if (ext !== '.mdx') continue;
-      pages.push({ kind, slug, file, parsed: parseMdxFile(readFileSync(path, 'utf8')) } as PageEntry<Article>);
+      const loaded = readContentFile(path);
+      if ('problem' in loaded) {
+        problems.push({ file, line: loaded.line, field: '-', message: loaded.problem });
+        continue;
+      }
+      // Size, line length, nesting markers, invisible characters: before any parser sees the text.
+      const limits = checkSourceLimits(loaded.source);
+      if (limits.length) {
+        for (const finding of limits) problems.push({ file, line: finding.line, field: '-', message: finding.message });
+        continue;
+      }
+      try {
+        pages.push({ kind, slug, file, parsed: parseMdxFile(loaded.source) });
+      } catch (error) {
+        problems.push({ file, line: 1, field: '-', message: checkerFailure(error) });
+      }
     }
   }
 
@@ -160,7 +195,18 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const schema = page.kind === 'article' ? articleSchema : faqSchema;
     const issues = describeIssues(schema, parsed.data);
     for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
-    if (!issues.length) page.data = schema.parse(parsed.data) as never;
+    if (!issues.length) page.data = schema.parse(parsed.data);
+  }
+
+  // The body, parsed as the build parses it (frontmatter blanked, so lines are file lines).
+  const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
+  for (const page of pages) {
+    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
+    try {
+      page.analysis = analyzeBody(page.parsed.content, { menuPathKeys, allowedHosts });
+    } catch (error) {
+      problems.push({ file: page.file, line: 1, field: '-', message: checkerFailure(error) });
+    }
   }
 
   const articles = pages.filter((p): p is PageEntry<Article> => p.kind === 'article');
@@ -179,10 +225,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const draft = Boolean(data.draft);
 
     if (categoriesFile.data && !categoryIds.has(data.category))
-      problems.push({ file, line: at(['category']), field: 'category', message: unknownRef('分类', data.category, categoryIds) });
+      problems.push({ file, line: at(['category']), field: 'category', message: describeUnknown('分类', data.category, categoryIds) });
     if (symptomsFile.data)
       data.symptoms.forEach((id, i) => {
-        if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: unknownRef('症状', id, symptomIds) });
+        if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: describeUnknown('症状', id, symptomIds) });
       });
     const seenSymptoms = new Set<string>();
     data.symptoms.forEach((id, i) => {
@@ -195,32 +241,48 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const line = at(['related', i]);
       const target = articleBySlug.get(id);
       if (page.kind === 'article' && id === page.slug) problems.push({ file, line, field, message: '文章不能关联它自己：删掉这一项' });
-      else if (!target) problems.push({ file, line, field, message: unknownRef('文章', id, new Set(articleBySlug.keys())) });
+      else if (!target) problems.push({ file, line, field, message: describeUnknown('文章', id, new Set(articleBySlug.keys())) });
       else if (!draft && isDraft(target)) problems.push({ file, line, field, message: `关联的文章「${id}」还是草稿（draft: true）：已发布的页面不能链接到草稿` });
     });
 
     if (data.reviewed.getTime() > today.getTime())
       problems.push({ file, line: at(['reviewed']), field: 'reviewed', message: `核实日期 ${data.reviewed.toISOString().slice(0, 10)} 在未来：请填写实际核实内容的日期（今天或更早）` });
 
+    const refFindings = [
+      ...duplicateIds(data.sources ?? [], 'sources', '来源'),
+      ...(page.kind === 'article' ? [...checkCauses(data as Article, { draft }), ...sourceReferences(data as Article)] : []),
+    ];
+    for (const finding of refFindings)
+      problems.push({ file, line: at(finding.path), field: finding.path.join('.'), message: finding.message });
+
     if (page.kind === 'article') {
       (data as Article).steps.forEach((step, i) => {
         if (typeof step.path === 'string' && menuFile.data && !(step.path in menuPaths))
-          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: unknownRef('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
+          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
       });
     }
 
     const title = page.kind === 'article' ? (data as Article).title : (data as Faq).question;
-    const titleKey = `${page.kind}:${title.replace(/\s+/g, '')}`;
-    if (duplicateTitles.has(titleKey))
-      problems.push({ file, line: at([page.kind === 'article' ? 'title' : 'question']), field: page.kind === 'article' ? 'title' : 'question', message: `与 ${duplicateTitles.get(titleKey)} 的标题相同：读者和搜索会分不清，请改写或合并` });
-    else duplicateTitles.set(titleKey, file);
+    const key = `${page.kind}:${titleKey(title)}`;
+    if (duplicateTitles.has(key))
+      problems.push({ file, line: at([page.kind === 'article' ? 'title' : 'question']), field: page.kind === 'article' ? 'title' : 'question', message: `与 ${duplicateTitles.get(key)} 的标题相同：读者和搜索会分不清，请改写或合并` });
+    else duplicateTitles.set(key, file);
 
-    // Links in the body to other pages of the site must resolve, and not to drafts.
-    for (const link of internalLinks(parsed.body)) {
-      const line = parsed.bodyStartLine + link.line - 1;
-      const target = link.collection === 'articles' ? articleBySlug.get(link.slug) : faqBySlug.get(link.slug);
-      if (!target) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向不存在的页面` });
-      else if (!draft && isDraft(target)) problems.push({ file, line, field: '正文', message: `链接 ${link.href} 指向草稿：已发布的页面不能链接到草稿` });
+    // Official sources only: https to a host in content/allowed-hosts.yaml.
+    (data.sources ?? []).forEach((source, i) => {
+      const problem = externalUrlProblem(source.url, '来源链接', allowedHosts);
+      if (problem) problems.push({ file, line: at(['sources', i, 'url']), field: `sources.${i}.url`, message: problem });
+    });
+
+    // Links in the body to other pages of the site (inline, reference-style, <…>) must resolve, and not to drafts.
+    for (const link of page.analysis?.siteLinks ?? []) {
+      const match = /^\/(articles|faq|symptoms|categories)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url);
+      if (!match) continue;
+      const [, collection, slug] = match;
+      const exists =
+        collection === 'articles' ? articleBySlug.get(slug) : collection === 'faq' ? faqBySlug.get(slug) : collection === 'symptoms' ? symptomIds.has(slug) : categoryIds.has(slug);
+      if (!exists) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的页面` });
+      else if (!draft && typeof exists === 'object' && isDraft(exists)) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向草稿：已发布的页面不能链接到草稿` });
     }
   }
 
@@ -256,11 +318,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     });
   }
 
-  const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
   for (const page of pages) {
-    if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
-    for (const finding of checkMdxSafety(page.parsed.body, { menuPathKeys }))
-      problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: finding.message });
+    if (!bodyChecked(page.file)) continue;
+    for (const finding of page.analysis?.findings ?? []) problems.push({ file: page.file, line: finding.line, field: '正文', message: finding.message });
   }
   if (options.typography !== false) {
     for (const page of pages) {
@@ -308,12 +368,7 @@ function isMachineField(path: PropertyKey[]): boolean {
   return MACHINE_KEYS.has(String(last)) || (last === 'path' && typeof path.at(-1) === 'string');
 }
 
-/** Root-relative links to /articles/<slug>/ and /faq/<slug>/ in Markdown or JSX, with their line. */
-export function internalLinks(body: string): Array<{ href: string; collection: 'articles' | 'faq'; slug: string; line: number }> {
-  const links: Array<{ href: string; collection: 'articles' | 'faq'; slug: string; line: number }> = [];
-  const pattern = /(?:\]\(|href=["'])(\/(articles|faq)\/([^/)"'#?\s]+)\/?[^)"'\s]*)/g;
-  body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(pattern)) links.push({ href: match[1], collection: match[2] as 'articles' | 'faq', slug: match[3], line: index + 1 });
-  });
-  return links;
+/** An unexpected error while checking one file: name the file, never print a stack trace. */
+export function checkerFailure(error: unknown): string {
+  return `检查这个文件时，检查程序自身出错（${String((error as Error)?.message ?? error).slice(0, 200)}）：请把这个文件和这条消息报告给维护者`;
 }

@@ -2,19 +2,24 @@
  * MDX safety: a contributor's MDX is compiled and run at build time on maintainers' and CI
  * machines, and its output is served to readers. So the body may only be Markdown, a few
  * harmless HTML tags and the project's own components with literal props — no imports, no
- * exports, no JavaScript expressions, no script-capable HTML, no dangerous URLs, no remote images.
+ * exports, no JavaScript expressions, no script-capable HTML, no links to unofficial or
+ * lookalike sites, no remote images.
  *
- * The parser is the same one @astrojs/mdx uses (micromark's MDX extensions), so what is checked
- * here is what the build would see.
+ * The tree checked here is the build's own: the content check parses with the build's parser
+ * (mdx-parse.ts), and the build runs `checkMdxTree` on the very tree it compiles (mdx-gate.ts).
+ * Every node is visited — footnote definitions, table cells, references and definitions, list
+ * items at any depth — with an explicit stack, so no depth of nesting can overflow it.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_SPECS, type ComponentSpec, type PropSpec } from '../../components/mdx/specs.ts';
+import { dangerousScheme, imageUrlProblem, isLocalPath, linkUrlProblem, shorten, type AllowedHost } from './link-policy.ts';
+import { checkSourceLimits, MAX_LINKS, MAX_NESTING } from './limits.ts';
+import { parseMdx, type MdAttribute, type MdNode } from './mdx-parse.ts';
 import { nearest } from './suggest.ts';
 
+export { dangerousScheme, isLocalPath, normalizeUrl } from './link-policy.ts';
+
 export interface SafetyFinding {
-  /** Line within the body, 1-based. */
+  /** Line within the checked text, 1-based. */
   line: number;
   message: string;
 }
@@ -22,6 +27,22 @@ export interface SafetyFinding {
 export interface SafetyOptions {
   /** Keys of content/menu-paths.yaml; when given, <MenuPath path="key"> is checked against them. */
   menuPathKeys?: ReadonlySet<string>;
+  /** content/allowed-hosts.yaml; without it every external link is refused. */
+  allowedHosts?: readonly AllowedHost[];
+}
+
+/** A link to a page of this site, for the existence check. */
+export interface SiteLink {
+  url: string;
+  line: number;
+}
+
+export interface BodyAnalysis {
+  findings: SafetyFinding[];
+  /** Root-relative link targets (inline, reference-style, <…>), for the content check's existence test. */
+  siteLinks: SiteLink[];
+  /** The parsed tree, when the body was within limits and parsed. */
+  tree?: MdNode;
 }
 
 /**
@@ -69,58 +90,82 @@ const DANGEROUS_HTML: Readonly<Record<string, string>> = {
   portal: '会嵌入其他网站的页面',
 };
 
-const BAD_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
-/** Attributes whose value is a URL (checked for schemes); `src`-like ones must also be local. */
+/** Attributes whose value is a URL; `src`-like ones must also be local. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'cite', 'background', 'srcset', 'data', 'codebase', 'longdesc', 'ping']);
 const LOCAL_ONLY_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data']);
+const EMPHASIS = new Set(['emphasis', 'strong', 'delete']);
+const ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+const NESTING_MESSAGES: Record<keyof typeof MAX_NESTING, string> = {
+  blockquote: `引用 > 嵌套太深（上限 ${MAX_NESTING.blockquote} 层）：把引用的内容直接写成段落`,
+  list: `列表嵌套太深（上限 ${MAX_NESTING.list} 层）：把深层的内容拆成新的小标题和列表`,
+  emphasis: `强调（* _ ~~）嵌套太深（上限 ${MAX_NESTING.emphasis} 层）：加粗或斜体不要层层套用`,
+  element: `组件或标签嵌套太深（上限 ${MAX_NESTING.element} 层）：不要把标签层层套在一起`,
+};
 
-interface Position {
-  start?: { line?: number };
-}
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  value?: unknown;
-  attributes?: MdxAttribute[];
-  children?: MdxNode[];
-  position?: Position;
-  data?: { estree?: Program };
-}
-interface MdxAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string; data?: { estree?: Program } };
-  position?: Position;
-}
-interface Program {
-  body: Array<{ type: string; expression?: EstreeExpression }>;
-}
-interface EstreeExpression {
-  type: string;
-  value?: unknown;
-  operator?: string;
-  argument?: EstreeExpression;
-  regex?: unknown;
-  bigint?: unknown;
-  expressions?: unknown[];
-  quasis?: Array<{ value: { cooked?: string | null } }>;
+/**
+ * Checks a body (or a whole file whose frontmatter is blanked out: lines stay file lines):
+ * raw-text limits first, then the build's parse, then every node of the tree.
+ */
+export function analyzeBody(content: string, options: SafetyOptions = {}): BodyAnalysis {
+  const limits = checkSourceLimits(content);
+  if (limits.length) return { findings: limits, siteLinks: [] };
+  const parsed = parseMdx(content);
+  if ('error' in parsed) return { findings: [describeSyntaxError(parsed.error)], siteLinks: [] };
+  return { ...checkMdxTree(parsed.tree, options), tree: parsed.tree };
 }
 
+/** The findings of analyzeBody, for callers that need nothing else. */
 export function checkMdxSafety(body: string, options: SafetyOptions = {}): SafetyFinding[] {
-  let tree: MdxNode;
-  try {
-    tree = parser.parse(body) as unknown as MdxNode;
-  } catch (error) {
-    return [describeSyntaxError(error)];
-  }
-  const findings: SafetyFinding[] = [];
-  const report = (node: { position?: Position } | undefined, message: string, fallback?: { position?: Position }) =>
-    findings.push({ line: node?.position?.start?.line ?? fallback?.position?.start?.line ?? 1, message });
+  return analyzeBody(body, options).findings;
+}
 
-  const visit = (node: MdxNode) => {
+/** Every rule that needs the parsed tree. Shared by the content check and the build's gate. */
+export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findings: SafetyFinding[]; siteLinks: SiteLink[] } {
+  const findings: SafetyFinding[] = [];
+  const siteLinks: SiteLink[] = [];
+  const hosts = options.allowedHosts ?? [];
+  const lineOf = (node: MdNode | undefined) => node?.position?.start.line ?? 1;
+  const report: Report = (node, message) => findings.push({ line: lineOf(node), message });
+
+  // Pass 1: definitions, and which of them images use (those must be local files).
+  const definitions = new Map<string, MdNode>();
+  const usedByImages = new Set<string>();
+  const all: MdNode[] = [];
+  const stack: Array<{ node: MdNode; depth: Record<keyof typeof MAX_NESTING, number> }> = [{ node: tree, depth: { blockquote: 0, list: 0, emphasis: 0, element: 0 } }];
+  const nestingReported = new Set<string>();
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    all.push(node);
+    const next = { ...depth };
+    if (node.type === 'blockquote') next.blockquote++;
+    else if (node.type === 'list') next.list++;
+    else if (EMPHASIS.has(node.type)) next.emphasis++;
+    else if (ELEMENTS.has(node.type)) next.element++;
+    for (const kind of Object.keys(MAX_NESTING) as Array<keyof typeof MAX_NESTING>) {
+      if (next[kind] > MAX_NESTING[kind] && !nestingReported.has(kind)) {
+        nestingReported.add(kind);
+        report(node, NESTING_MESSAGES[kind]);
+      }
+    }
+    if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if (node.type === 'imageReference' && node.identifier) usedByImages.add(node.identifier);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: next });
+  }
+  if (nestingReported.size) return { findings: findings.sort((a, b) => a.line - b.line), siteLinks };
+
+  let links = 0;
+  const countLink = (node: MdNode) => {
+    if (++links === MAX_LINKS + 1) report(node, `链接太多（超过 ${MAX_LINKS} 个）：一篇文章只链接最相关的页面和官方来源`);
+  };
+  const checkLink = (node: MdNode, url: string, what: string) => {
+    const problem = linkUrlProblem(url, hosts, what);
+    if (problem) report(node, problem);
+    else if (isLocalPath(url)) siteLinks.push({ url, line: lineOf(node) });
+  };
+
+  for (const node of all) {
     switch (node.type) {
       case 'mdxjsEsm': {
         const kind = /^\s*export\b/.test(String(node.value)) ? 'export' : 'import';
@@ -130,7 +175,7 @@ export function checkMdxSafety(body: string, options: SafetyOptions = {}): Safet
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* 注释 */} holds only a comment and compiles to nothing: allowed.
-        if (!isCommentOnly(node))
+        if (!isCommentOnly(typeof node.value === 'string' ? node.value : ''))
           report(node, '不允许花括号表达式 {…}：它会在构建时运行代码。要显示花括号本身，请写成 \\{ 和 \\}；要写注释，用 {/* 注释 */}');
         break;
       case 'mdxJsxFlowElement':
@@ -138,26 +183,40 @@ export function checkMdxSafety(body: string, options: SafetyOptions = {}): Safet
         checkElement(node, report, options);
         break;
       case 'link':
-      case 'definition':
-        checkUrl(node.url ?? '', node.type === 'link' ? '链接' : '链接定义', (message) => report(node, message));
+        countLink(node);
+        checkLink(node, node.url ?? '', '链接');
         break;
-      case 'image':
-        checkImageUrl(node.url ?? '', (message) => report(node, message));
+      case 'linkReference':
+        countLink(node);
+        break;
+      case 'definition':
+        countLink(node);
+        if (!usedByImages.has(node.identifier ?? '')) checkLink(node, node.url ?? '', '链接定义');
+        else {
+          const problem = imageUrlProblem(node.url ?? '');
+          if (problem) report(node, `${problem}（这个链接定义被图片 ![…][${node.label ?? node.identifier}] 使用）`);
+        }
+        break;
+      case 'image': {
+        const problem = imageUrlProblem(node.url ?? '');
+        if (problem) report(node, problem);
+        break;
+      }
+      case 'imageReference':
+        if (!definitions.has(node.identifier ?? '')) report(node, `图片 ![…][${node.label ?? node.identifier}] 找不到对应的链接定义：请直接写成 ![说明](/images/文件名.png)`);
         break;
       case 'html':
-        // remark-mdx turns HTML into JSX, so this only appears if the parser changes: refuse it outright.
+        // MDX turns HTML into JSX, so this only appears if the parser changes: refuse it outright.
         report(node, '不允许原始 HTML：请改用 Markdown');
         break;
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return findings.sort((a, b) => a.line - b.line);
+  }
+  return { findings: findings.sort((a, b) => a.line - b.line), siteLinks };
 }
 
-type Report = (node: { position?: Position } | undefined, message: string, fallback?: { position?: Position }) => void;
+type Report = (node: MdNode | undefined, message: string) => void;
 
-function checkElement(node: MdxNode, report: Report, options: SafetyOptions): void {
+function checkElement(node: MdNode, report: Report, options: SafetyOptions): void {
   const name = node.name;
   if (!name) {
     report(node, '不允许空标签 <>…</>：直接写内容即可');
@@ -166,7 +225,7 @@ function checkElement(node: MdxNode, report: Report, options: SafetyOptions): vo
   const attributes = node.attributes ?? [];
   // Spread attributes {...x} are code whatever the element.
   for (const attribute of attributes)
-    if (attribute.type === 'mdxJsxExpressionAttribute') report(attribute, `<${name}> 上不允许 {…} 展开属性：它会在构建时运行代码`, node);
+    if (attribute.type === 'mdxJsxExpressionAttribute') report(node, `<${name}> 上不允许 {…} 展开属性：它会在构建时运行代码`);
 
   if (Object.hasOwn(MDX_COMPONENT_SPECS, name)) {
     checkComponent(name as keyof typeof MDX_COMPONENT_SPECS, node, report, options);
@@ -198,22 +257,22 @@ function checkElement(node: MdxNode, report: Report, options: SafetyOptions): vo
 }
 
 /** Attributes of lower-case HTML: no code, no event handlers, no styles, only the tag's harmless attributes. */
-function checkAttributes(tag: string, attributes: MdxAttribute[], report: Report, element: MdxNode, allowed: readonly string[] | null): void {
+function checkAttributes(tag: string, attributes: MdAttribute[], report: Report, element: MdNode, allowed: readonly string[] | null): void {
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     const attributeName = attribute.name;
     const lower = attributeName.toLowerCase();
     const value = attribute.value;
-    if (lower.startsWith('on')) report(attribute, `<${tag}> 上不允许 ${attributeName} 属性：事件属性会运行脚本`, element);
-    else if (lower === 'style') report(attribute, `<${tag}> 上不允许 style 属性：样式由网站统一设定`, element);
-    else if (value && typeof value === 'object') report(attribute, `<${tag}> 的 ${attributeName} 属性不允许写 {…} 表达式：它会在构建时运行代码，请写成带引号的文字`, element);
+    if (lower.startsWith('on')) report(element, `<${tag}> 上不允许 ${attributeName} 属性：事件属性会运行脚本`);
+    else if (lower === 'style') report(element, `<${tag}> 上不允许 style 属性：样式由网站统一设定`);
+    else if (value && typeof value === 'object') report(element, `<${tag}> 的 ${attributeName} 属性不允许写 {…} 表达式：它会在构建时运行代码，请写成带引号的文字`);
     else if (allowed && !allowed.includes(attributeName))
-      report(attribute, `<${tag}> 上不允许 ${attributeName} 属性` + (allowed.length ? `（只能用 ${allowed.join('、')}）` : '：这个标签不需要属性'), element);
-    if (typeof value === 'string' && URL_ATTRIBUTES.has(lower)) checkAttributeUrl(tag, lower, value, report, attribute, element);
+      report(element, `<${tag}> 上不允许 ${attributeName} 属性` + (allowed.length ? `（只能用 ${allowed.join('、')}）` : '：这个标签不需要属性'));
+    if (typeof value === 'string' && URL_ATTRIBUTES.has(lower)) checkAttributeUrl(tag, lower, value, report, element);
   }
 }
 
-function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdxNode, report: Report, options: SafetyOptions): void {
+function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdNode, report: Report, options: SafetyOptions): void {
   const spec: ComponentSpec = MDX_COMPONENT_SPECS[name];
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
@@ -224,29 +283,29 @@ function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdxNode, r
     if (!prop) {
       const known = Object.keys(spec.props);
       const guesses = nearest(propName, known);
-      report(attribute, `<${name}> 没有 ${propName} 属性` + (guesses.length ? `：是不是想写 ${guesses[0]}？` : '') + `（可用：${known.join('、')}）`, node);
+      report(node, `<${name}> 没有 ${propName} 属性` + (guesses.length ? `：是不是想写 ${guesses[0]}？` : '') + `（可用：${known.join('、')}）`);
       continue;
     }
     const literal = literalValue(attribute.value);
     if (!literal.ok) {
-      report(attribute, `<${name}> 的 ${propName} 属性只能写固定的文字、数字或 true/false，不能写表达式 {…}：它会在构建时运行代码。例如 ${spec.example}`, node);
+      report(node, `<${name}> 的 ${propName} 属性只能写固定的文字、数字或 true/false，不能写表达式 {…}：它会在构建时运行代码。例如 ${spec.example}`);
       continue;
     }
     const value = literal.value;
     if (typeof value !== prop.kind) {
-      report(attribute, `<${name}> 的 ${propName} 属性应为${{ string: '带引号的文字', boolean: 'true 或 false', number: '数字' }[prop.kind]}：${prop.hint}`, node);
+      report(node, `<${name}> 的 ${propName} 属性应为${{ string: '带引号的文字', boolean: 'true 或 false', number: '数字' }[prop.kind]}：${prop.hint}`);
       continue;
     }
     if (prop.oneOf && !prop.oneOf.includes(String(value))) {
-      report(attribute, `<${name}> 的 ${propName} 只能是 ${prop.oneOf.join('、')}（现在是「${String(value)}」）`, node);
+      report(node, `<${name}> 的 ${propName} 只能是 ${prop.oneOf.join('、')}（现在是「${String(value)}」）`);
       continue;
     }
     if (typeof value === 'string') {
-      if (URL_ATTRIBUTES.has(propName.toLowerCase())) checkAttributeUrl(name, propName.toLowerCase(), value, report, attribute, node);
-      if (name === 'MenuPath' && propName === 'path') checkMenuPathProp(value, options, (message) => report(attribute, message, node));
+      if (URL_ATTRIBUTES.has(propName.toLowerCase())) checkAttributeUrl(name, propName.toLowerCase(), value, report, node);
+      if (name === 'MenuPath' && propName === 'path') checkMenuPathProp(value, options, (message) => report(node, message));
     }
   }
-  for (const [propName, prop] of Object.entries(spec.props) as Array<[string, PropSpec]>)
+  for (const [propName, prop] of Object.entries<PropSpec>(spec.props))
     if (prop.required && !given.has(propName)) report(node, `<${name}> 缺少 ${propName} 属性：${prop.hint}。例如 ${spec.example}`);
   if (!spec.children && (node.children ?? []).length)
     report(node, `<${name}> 不包裹内容：请写成自闭合的 ${spec.example}`);
@@ -265,108 +324,50 @@ function checkMenuPathProp(value: string, options: SafetyOptions, report: (messa
   }
 }
 
-/** A literal attribute value: "text", bare (true), {3}, {-1}, {true}, {"text"}, {`text`}. */
-function literalValue(value: MdxAttribute['value']): { ok: true; value: string | number | boolean } | { ok: false } {
+/**
+ * A literal attribute value: "text", bare (true), {3}, {-1}, {true}, {"text"}, {'text'}, {`text`}.
+ * Sätteri keeps an expression as its source text; anything but one literal is code.
+ */
+function literalValue(value: MdAttribute['value']): { ok: true; value: string | number | boolean } | { ok: false } {
   if (value === null || value === undefined) return { ok: true, value: true };
   if (typeof value === 'string') return { ok: true, value };
-  const program = value.data?.estree;
-  if (!program || program.body.length !== 1 || program.body[0].type !== 'ExpressionStatement') return { ok: false };
-  const expression = program.body[0].expression;
-  if (!expression) return { ok: false };
-  if (expression.type === 'Literal' && !expression.regex && !expression.bigint && ['string', 'number', 'boolean'].includes(typeof expression.value))
-    return { ok: true, value: expression.value as string | number | boolean };
-  if (expression.type === 'UnaryExpression' && expression.operator === '-' && expression.argument?.type === 'Literal' && typeof expression.argument.value === 'number')
-    return { ok: true, value: -expression.argument.value };
-  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0 && expression.quasis?.length === 1 && typeof expression.quasis[0].value.cooked === 'string')
-    return { ok: true, value: expression.quasis[0].value.cooked };
+  const source = value.value.trim();
+  if (source === 'true' || source === 'false') return { ok: true, value: source === 'true' };
+  if (/^-?(?:\d+\.?\d*|\.\d+)$/.test(source)) return { ok: true, value: Number(source) };
+  if (/^"(?:[^"\\\n]|\\.)*"$/.test(source)) {
+    try {
+      return { ok: true, value: JSON.parse(source) as string };
+    } catch {
+      return { ok: false };
+    }
+  }
+  if (/^'[^'\\\n]*'$/.test(source) || /^`[^`\\$]*`$/.test(source)) return { ok: true, value: source.slice(1, -1) };
   return { ok: false };
 }
 
-function isCommentOnly(node: MdxNode): boolean {
-  const program = node.data?.estree;
-  if (program) return program.body.length === 0;
-  // Without an estree (should not happen with remark-mdx), accept only a plain block comment.
-  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(String(node.value));
-}
-
-/**
- * The scheme a browser would see: entities decoded, and tabs, newlines, control characters and
- * spaces removed (browsers ignore them inside a scheme), lower-cased. "JaVa&#x09;Script:" → "javascript:".
- */
-export function normalizeUrl(url: string): string {
-  let decoded = decodeEntities(url);
-  try {
-    decoded = decodeURIComponent(decoded);
-  } catch {
-    // Not percent-encoded text: keep as is.
-  }
-  return decodeEntities(decoded)
-    .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '')
-    .toLowerCase();
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', amp: '&', lpar: '(', rpar: ')', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, entity: string) => {
-    const lower = entity.toLowerCase();
-    if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole;
-    if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole;
-    return named[lower] ?? whole;
-  });
-}
-
-function safeCodePoint(code: number): string | undefined {
-  return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-}
-
-/** The dangerous scheme a URL uses, if any. */
-export function dangerousScheme(url: string): string | undefined {
-  const normalized = normalizeUrl(url);
-  return BAD_SCHEMES.find((scheme) => normalized.startsWith(scheme));
-}
-
-/** A path on this site: starts with one slash (not //, not /\), no scheme. */
-export function isLocalPath(url: string): boolean {
-  const normalized = normalizeUrl(url);
-  return normalized.startsWith('/') && !normalized.startsWith('//') && !normalized.startsWith('/\\');
+/** `{/* … *\/}`: one block comment and nothing else compiles to nothing. */
+function isCommentOnly(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
 
 function schemeMessage(what: string, url: string, scheme: string): string {
   return `${what}「${shorten(url)}」使用了 ${scheme} 网址：这种网址会运行代码或夹带内容，一律不允许。请链接到本站页面（/articles/…）或官方网站（https://…）`;
 }
 
-function checkUrl(url: string, what: string, report: (message: string) => void): void {
+function checkAttributeUrl(tag: string, attribute: string, url: string, report: Report, element: MdNode): void {
   const scheme = dangerousScheme(url);
-  if (scheme) report(schemeMessage(what, url, scheme));
-}
-
-function checkImageUrl(url: string, report: (message: string) => void): void {
-  const scheme = dangerousScheme(url);
-  if (scheme) report(schemeMessage('图片', url, scheme));
-  else if (!isLocalPath(url))
-    report(`图片「${shorten(url)}」来自其他网站：图片必须放进本仓库的 public/images/，再写成 ![说明](/images/文件名.png)。外链图片会向别的网站泄露读者的访问`);
-}
-
-function checkAttributeUrl(tag: string, attribute: string, url: string, report: Report, node: { position?: Position }, element: MdxNode): void {
-  const scheme = dangerousScheme(url);
-  if (scheme) report(node, schemeMessage(`<${tag}> 的 ${attribute}`, url, scheme), element);
+  if (scheme) report(element, schemeMessage(`<${tag}> 的 ${attribute}`, url, scheme));
   else if (LOCAL_ONLY_ATTRIBUTES.has(attribute) && !isLocalPath(url))
-    report(node, `<${tag}> 的 ${attribute}「${shorten(url)}」来自其他网站：只能用本站的路径，例如 /images/文件名.png`, element);
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f]/g, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+    report(element, `<${tag}> 的 ${attribute}「${shorten(url)}」来自其他网站：只能用本站的路径，例如 /images/文件名.png`);
 }
 
 /** One Chinese problem for an MDX syntax error, at its line, with a hint for the usual causes. */
-function describeSyntaxError(error: unknown): SafetyFinding {
-  const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string; ruleId?: string; source?: string };
-  const reason = String(e.reason ?? e.message ?? '');
+function describeSyntaxError(error: { line: number; reason: string }): SafetyFinding {
+  const reason = error.reason;
   // Some messages (an unclosed tag at the end of the file) carry their position only in the text: "(3:1-3:10)".
   const positionInText = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(reason);
-  const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? (positionInText ? Number(positionInText[1]) : 1);
-  const cleanReason = reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)\s*$/, '');
+  const line = positionInText && error.line === 1 ? Number(positionInText[1]) : error.line;
+  const cleanReason = reason.replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '').replace(/\s*\(\d+:\d+(-\d+:\d+)?\)\s*$/, '');
   const hints: Array<[RegExp, string]> = [
     [/to create a comment in MDX/, 'MDX 不支持 HTML 注释 <!-- -->：请改成 {/* 注释 */}，或直接删掉'],
     [/closing tag/i, '标签没有正确闭合：<Callout …> 要有对应的 </Callout>，自闭合组件要写成 <MenuPath … />'],

@@ -10,7 +10,22 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field || '-'}  ${p.message}`;
+  // One problem per line whatever the content: a field name with spaces (a misspelt key) shows them as ␣,
+  // line breaks and control characters quoted from a file become spaces.
+  const field = (p.field || '-').replace(/\s/g, '␣');
+  const message = p.message.replace(/\p{Cc}+/gu, ' ');
+  return `${p.file}:${p.line}  ${field}  ${message}`;
+}
+
+/**
+ * The same problem as a GitHub Actions workflow command, so a pull request shows the message on the
+ * offending line: `::error file=<path>,line=<n>,title=<field>::<message>`. Escaped as the runner
+ * expects (actions/toolkit): %, CR and LF everywhere, and also : and , inside properties.
+ */
+export function formatGithubAnnotation(p: Problem): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::error file=${property(p.file)},line=${p.line},title=${property(p.field || '-')}::${data(p.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

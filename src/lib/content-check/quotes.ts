@@ -6,9 +6,7 @@
  * The body is parsed with the same MDX parser as the build, so only prose is touched: never code,
  * URLs or the literal quotes that delimit a JSX attribute.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMdx, type MdNode } from './mdx-parse.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const CURLY = /[“”‘’]/;
@@ -72,20 +70,7 @@ export function lintQuotesInText(text: string): QuoteFinding | undefined {
   return hasForeignQuotes(text) ? { line: 1, old: text, fixed: toCornerQuotes(text) } : undefined;
 }
 
-interface Position {
-  start: { line: number; offset?: number };
-  end: { offset?: number };
-}
-interface MdxNode {
-  type: string;
-  value?: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-  position?: Position;
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx);
+type MdxNode = MdNode & { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -99,12 +84,9 @@ interface Prose {
 /** The prose of a Markdown body, from one parse. */
 function proseOf(body: string): Prose {
   const prose: Prose = { ranges: [], props: [] };
-  let tree: MdxNode;
-  try {
-    tree = parser.parse(body) as MdxNode;
-  } catch {
-    return prose; // a syntax error is reported by the MDX safety check
-  }
+  const parsed = parseMdx(body);
+  if ('error' in parsed) return prose; // a syntax error is reported by the MDX safety check
+  const tree = parsed.tree as MdxNode;
   let blocks = 0;
   const visit = (node: MdxNode, block: number) => {
     const pos = node.position;

@@ -75,10 +75,13 @@ steps:
     detail: ${P}具体怎么操作，一步只做一件事。
     path: ${menuPath(input.menuPathKeys, 'wallet', ['我', '服务', '钱包'])}
     expect: ${P}做完这一步应该看到什么。
+  # for 写这一步适用的原因 id；不写表示适用于所有原因。读者在页面上选了某种情况，只会看到适用于它的步骤。
   - title: ${P}第二步做什么
-    detail: ${P}具体怎么操作。
+    detail: ${P}具体怎么操作。只适用于某个原因时，用 for 写出它的 id。
+    for: [second-cause]
 sources:
-  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。id 是简短的名字，原因和步骤可以用 sources: [id] 引用。
+  # 写到金额、时限、费率等数字时，必须附上官方来源的网址。id 是简短的名字，原因和步骤可以用 sources: [id] 引用，
+  # 页面会在旁边显示编号。找不到官方来源就删掉整个 sources，页面会写明「暂未找到微信支付对此的官方说明」。
   - id: official-page
     title: 微信支付客服中心
     url: https://kf.qq.com/

@@ -56,7 +56,7 @@ export function describeIssues(schema: z.ZodType, data: unknown): IssueMessage[]
   if (result.success) return [];
   const messages: IssueMessage[] = [];
   for (const issue of result.error.issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     const field = String(path.at(-1) ?? '');
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
@@ -72,6 +72,9 @@ export function describeIssues(schema: z.ZodType, data: unknown): IssueMessage[]
       }
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       messages.push({ path, message: `缺少必填字段「${field}」` });
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (issue.input instanceof Date || typeof issue.input === 'number' || typeof issue.input === 'boolean')) {
+      // YAML reads 2026-11-23, 123 and true as a date, a number, a boolean: the build would refuse them too.
+      messages.push({ path, message: `应为文本，但 YAML 把它读成了${typeOf(issue.input)}：请给这个值加上引号，例如 "${issue.input instanceof Date ? issue.input.toISOString().slice(0, 10) : String(issue.input)}"` });
     } else if (issue.code === 'invalid_type' && issue.expected in TYPE_NAMES && !/^(应为|日期|菜单|draft|order)/.test(issue.message)) {
       messages.push({ path, message: `应为${TYPE_NAMES[issue.expected]}，现在是${typeOf(issue.input)}` });
     } else {

@@ -4,6 +4,8 @@
  * written as text). This turns an excerpt into plain-text segments the UI renders with
  * text nodes and <mark> elements it creates itself.
  */
+import type { SearchQuery } from './normalize.ts';
+
 export interface Segment {
   text: string;
   marked: boolean;
@@ -45,16 +47,17 @@ export function excerptSegments(excerpt: string): Segment[] {
 /**
  * Plain text with the query's words marked: Chinese by character pairs (single characters
  * only when the query has just one), Latin words of two or more letters, case-insensitive.
- * Used to show a page's own summary instead of an excerpt of its hidden alias list.
+ * Used to show a page's own summary instead of an excerpt of its hidden alias list. Reads the
+ * query's normalised text (fillers kept: a summary that says 怎么办 may show it marked).
  */
-export function highlightSegments(text: string, query: string): Segment[] {
-  const q = query.normalize('NFKC').toLowerCase();
+export function highlightSegments(text: string, query: SearchQuery): Segment[] {
+  const q = query.normal;
   const han = [...q].filter((c) => /\p{Script=Han}/u.test(c));
   const needles = new Set<string>();
-  if (han.length === 1) needles.add(han[0]!);
+  if (han.length === 1) needles.add(han[0]);
   for (const run of q.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i] + chars[i + 1]);
   }
   for (const word of q.match(/[a-z0-9]{2,}/g) ?? []) needles.add(word);
   const lower = text.toLowerCase();
@@ -68,7 +71,7 @@ export function highlightSegments(text: string, query: string): Segment[] {
   for (let i = 0; i < text.length; i++) {
     const last = segments.at(-1);
     if (last && last.marked === marked[i]) last.text += text[i];
-    else segments.push({ text: text[i]!, marked: marked[i]! });
+    else segments.push({ text: text[i], marked: marked[i] });
   }
   return segments;
 }

@@ -60,3 +60,27 @@ export function parseQueriesTsv(text: string, file = 'queries.tsv'): QueryCase[]
   });
   return cases;
 }
+
+/** How the instant answer did on a query set: its first symptom right, wrong, or none offered. */
+export interface InstantMetrics {
+  queries: number;
+  right: number;
+  wrong: number;
+  none: number;
+  /** Queries whose first instant answer is another symptom. */
+  wrongCases: { query: string; expected: string; offered: string }[];
+}
+
+export function instantMetrics(cases: (QueryCase & { instant: string[] })[]): InstantMetrics {
+  const out: InstantMetrics = { queries: cases.length, right: 0, wrong: 0, none: 0, wrongCases: [] };
+  for (const c of cases) {
+    const first = c.instant[0];
+    if (first === undefined) out.none++;
+    else if (first === c.expected) out.right++;
+    else {
+      out.wrong++;
+      out.wrongCases.push({ query: c.query, expected: c.expected, offered: first });
+    }
+  }
+  return out;
+}

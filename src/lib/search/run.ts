@@ -3,8 +3,9 @@
  * data loaded, then the symptom re-rank. The /search/ page and the eval both call runSearch,
  * so the eval's figures are the page's figures.
  */
-import { characterQuery, segmentedQuery } from './normalize.ts';
-import { kindOfUrl, rerank, symptomMatches, type PageKind, type SymptomTerms } from './rerank.ts';
+import { parseQuery, type SearchQuery } from './normalize.ts';
+import { kindOfUrl, rerank, type PageKind } from './rerank.ts';
+import { symptomMatches, type SymptomTerms } from './match.ts';
 
 /**
  * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on
@@ -99,7 +100,7 @@ export const EXPANSION_MATCH = 0.5;
 
 export async function runSearch(
   pagefind: PagefindLike,
-  rawQuery: string,
+  rawQuery: string | SearchQuery,
   table: SymptomTerms[],
   options: SearchOptions = {},
 ): Promise<Hit[]> {
@@ -109,11 +110,12 @@ export async function runSearch(
 /** runSearch with the number of pages found in all (only the best CANDIDATE_COUNT are loaded). */
 export async function searchPages(
   pagefind: PagefindLike,
-  rawQuery: string,
+  rawQuery: string | SearchQuery,
   table: SymptomTerms[],
   options: SearchOptions = {},
 ): Promise<{ hits: Hit[]; total: number }> {
-  const query = segmentedQuery(rawQuery);
+  const q = typeof rawQuery === 'string' ? parseQuery(rawQuery) : rawQuery;
+  const query = q.words;
   if (query === '') return { hits: [], total: 0 };
   const filters = options.category ? { category: options.category } : undefined;
   const searchOptions = filters ? { filters } : {};
@@ -123,12 +125,12 @@ export async function searchPages(
   const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
   // 2. Too few: every character instead (a word segmented otherwise in the pages), then pages
   //    with any of the words, most matched first (a long or mistyped query).
-  if (lists[0]!.results.length < MIN_CANDIDATES) {
-    const chars = characterQuery(rawQuery);
+  if (lists[0].results.length < MIN_CANDIDATES) {
+    const chars = q.characters;
     const wider = chars !== query ? await find(chars) : [];
-    if (wider.length > lists[0]!.results.length) lists[0] = { weight: 1, results: wider };
+    if (wider.length > lists[0].results.length) lists[0] = { weight: 1, results: wider };
     const words = chars.split(' ').filter(Boolean);
-    if (lists[0]!.results.length < MIN_CANDIDATES && words.length > 1) {
+    if (lists[0].results.length < MIN_CANDIDATES && words.length > 1) {
       lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
     }
   }
@@ -136,17 +138,17 @@ export async function searchPages(
   //    pinyin or English alias), found through the symptom's label — Pagefind itself knows no
   //    synonyms. Each label may need further index chunks, so only when the query alone fails.
   const found = new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
-  const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(rawQuery, table);
+  const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(q, table);
   for (const symptom of table) {
     const match = matches.get(symptom.id) ?? 0;
     if (found >= MIN_CANDIDATES) break;
-    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(segmentedQuery(symptom.label)) });
+    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(parseQuery(symptom.label).words) });
   }
 
   const all = fuse(lists);
   const top = all.slice(0, CANDIDATE_COUNT);
   const hits = await Promise.all(top.map(async (r) => toHit(await r.data(), r.score)));
-  return { hits: options.rerank === false ? hits : rerank(rawQuery, hits, table), total: all.length };
+  return { hits: options.rerank === false ? hits : rerank(hits, matches), total: all.length };
 }
 
 interface WeightedList {
@@ -174,7 +176,16 @@ export function fuse(lists: WeightedList[]): RawResult[] {
   return [...byId.values()].sort((a, b) => b.r.score - a.r.score || a.order - b.order).map((x) => x.r);
 }
 
-/** The symptom table shipped to the search page: label first, then every alias. */
-export function symptomTable(symptoms: { id: string; label: string; aliases: string[]; description: string }[]): SymptomTerms[] {
-  return symptoms.map((s) => ({ id: s.id, label: s.label, terms: [s.label, ...s.aliases], description: s.description }));
+/**
+ * The symptom table shipped to the search page: label first, then every alias, the one-line
+ * description and the symptom's main article (for the instant answer), when it has one.
+ */
+export function symptomTable(
+  symptoms: { id: string; label: string; aliases: string[]; description: string }[],
+  mainArticle: (id: string) => { url: string; title: string } | undefined = () => undefined,
+): SymptomTerms[] {
+  return symptoms.map((s) => {
+    const article = mainArticle(s.id);
+    return { id: s.id, label: s.label, terms: [s.label, ...s.aliases], description: s.description, ...(article ? { article } : {}) };
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt.ts';
 import type { Hit } from '../../lib/search/run.ts';
+import type { SearchQuery } from '../../lib/search/normalize.ts';
 
 const KIND_LABEL = { article: '排查文章', symptom: '症状', faq: '问答', other: '页面' } as const;
 
@@ -29,11 +30,12 @@ export function excerptNode(segments: Segment[]): HTMLSpanElement {
   return el;
 }
 
-/** Long summaries are cut for the list; the page has the full text. */
-const SUMMARY_CHARS = 90;
+/** Long summaries are cut for the list (three lines on a phone); the page has the full text. */
+const SUMMARY_CHARS = 60;
 
-export function resultItem(hit: Hit, query: string): HTMLLIElement {
+export function resultItem(hit: Hit, query: SearchQuery): HTMLLIElement {
   const li = document.createElement('li');
+  li.className = 'result';
   const a = document.createElement('a');
   a.href = hit.url;
   a.append(span('result-title', hit.title));
@@ -46,3 +48,4 @@ export function resultItem(hit: Hit, query: string): HTMLLIElement {
   li.append(a);
   return li;
 }
+

@@ -1,32 +1,22 @@
 /**
- * The /search/ page. Pagefind (JS + wasm) is imported only when a search starts: a ?q= in the
- * URL, typing, or focusing the box (prefetch). The URL always holds the current query, so a
- * search can be shared and the back button returns to it.
+ * The /search/ page. A query (?q= in the URL, or typed) is normalised once (parseQuery); the
+ * symptom it names is shown at once from the table the page embeds (instantAnswers), before
+ * Pagefind has loaded, and Pagefind's results are appended below it, so nothing on screen moves.
+ * Pagefind (JS + WebAssembly + index) and the result list's code (results.ts) are imported only
+ * when a search starts: a ?q= in the URL (the inline script in search.astro has already asked for
+ * pagefind.js), typing, or focusing the box. The URL always holds the current query, so a search can be shared and the back button
+ * returns to it.
  */
-import { searchPages, PAGEFIND_OPTIONS, type PagefindLike } from '../../lib/search/run.ts';
-import type { SymptomTerms } from '../../lib/search/rerank.ts';
-import { normaliseQuery } from '../../lib/search/normalize.ts';
-import { resultItem } from './render.ts';
+import type { SymptomTerms } from '../../lib/search/match.ts';
+import { parseQuery } from '../../lib/search/normalize.ts';
+import { instantAnswers } from '../../lib/search/instant.ts';
+import { instantItem } from './instant-item.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-type Pagefind = PagefindLike & { options: (o: object) => Promise<void>; init: () => Promise<void> };
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // noWorker: Pagefind's web worker is one more script (12 KB gzip) before the first result;
-    // searching this small index on the main thread takes milliseconds.
-    await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  pagefindPromise.catch(() => { pagefindPromise = undefined; });
-  return pagefindPromise;
-}
+/** Pagefind and the result list's code, fetched together on the first search. */
+const results = () => import('./results.ts');
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -52,39 +42,53 @@ export function startSearchPage(): void {
     return `${location.pathname}${qs ? `?${qs}` : ''}`;
   }
 
+  /** Suggestions, or room for results (html.search-query, set before the first paint for ?q=). */
   function showSuggestions(show: boolean) {
     suggestions!.hidden = !show;
+    document.documentElement.classList.toggle('search-query', !show);
   }
 
-  async function search(raw: string) {
-    const q = raw.trim();
+  /** The instant answer now; Pagefind's results once loaded (debounced while typing). */
+  function search(raw: string, pagefindDelay = 0) {
+    clearTimeout(timer);
+    const query = parseQuery(raw.trim());
     const mine = ++generation;
-    if (normaliseQuery(q) === '') {
+    if (query.normal === '') {
       list!.replaceChildren();
       status!.textContent = '输入你遇到的问题，例如「提现失败」「分付用不了」。';
       showSuggestions(true);
       return;
     }
+    // Filtered by category, the symptom may be of another category: the list alone answers.
+    const instant = categoryFilter() ? [] : instantAnswers(query, table);
+    const instantNode = instant.length > 0 ? instantItem(instant) : undefined;
+    list!.replaceChildren(...(instantNode ? [instantNode] : []));
+    if (instantNode) showSuggestions(false);
     status!.textContent = '正在搜索…';
-    try {
-      const pagefind = await loadPagefind();
-      const { hits, total } = await searchPages(pagefind, q, table, { category: categoryFilter() });
-      if (mine !== generation) return;
-      const shown = hits.slice(0, MAX_RESULTS);
-      list!.replaceChildren(...shown.map((hit) => resultItem(hit, q)));
-      if (shown.length === 0) {
-        status!.textContent = `没有找到和「${q}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
-        showSuggestions(true);
-      } else {
-        status!.textContent = `找到 ${total} 个相关页面${total > shown.length ? `，显示最相关的 ${shown.length} 个` : ''}。用上下方向键选择，回车打开。`;
-        showSuggestions(false);
+    const run = async () => {
+      try {
+        const { pagefindResults, resultItem } = await results();
+        const { hits, total } = await pagefindResults(query, table, categoryFilter());
+        if (mine !== generation) return;
+        // The instant answer already links these pages; the list adds the others.
+        const linked = new Set(instantNode ? [...instantNode.querySelectorAll('a')].map((a) => a.getAttribute('href')) : []);
+        const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
+        list!.append(...shown.map((hit) => resultItem(hit, query)));
+        if (shown.length === 0 && !instantNode) {
+          status!.textContent = `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
+          showSuggestions(true);
+        } else {
+          status!.textContent = `找到 ${Math.max(total, shown.length)} 个相关页面。用上下方向键选择，回车打开。`;
+          showSuggestions(false);
+        }
+      } catch {
+        if (mine !== generation) return;
+        status!.textContent = instantNode ? '全文搜索暂时无法使用，上面是按问题名称找到的答案。' : '搜索暂时无法使用。可以浏览下面的常见问题、全部症状或常见问答。';
+        showSuggestions(!instantNode);
       }
-    } catch {
-      if (mine !== generation) return;
-      list!.replaceChildren();
-      status!.textContent = '搜索暂时无法使用。可以浏览下面的常见问题、全部症状或常见问答。';
-      showSuggestions(true);
-    }
+    };
+    if (pagefindDelay > 0) timer = setTimeout(() => void run(), pagefindDelay);
+    else void run();
   }
 
   function fromUrl() {
@@ -92,28 +96,24 @@ export function startSearchPage(): void {
     input!.value = params.get('q') ?? '';
     const category = params.get('category') ?? '';
     select!.value = [...select!.options].some((o) => o.value === category) ? category : '';
-    void search(input!.value);
+    search(input!.value);
   }
 
-  input.addEventListener('focus', () => { void loadPagefind().catch(() => {}); }, { once: true });
+  input.addEventListener('focus', () => { void results().then((r) => r.loadPagefind()).catch(() => {}); }, { once: true });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      history.replaceState(null, '', urlFor(input.value.trim()));
-      void search(input.value);
-    }, 150);
+    history.replaceState(null, '', urlFor(input.value.trim()));
+    search(input.value, 150);
   });
   select.addEventListener('change', () => {
     history.replaceState(null, '', urlFor(input.value.trim()));
-    void search(input.value);
+    search(input.value);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
     const url = urlFor(input.value.trim());
     // An explicit search is a history step; typing only refines the current one.
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    void search(input.value);
+    search(input.value);
   });
   window.addEventListener('popstate', fromUrl);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isStale } from '../../../src/lib/dates.ts';
 import { resolveMenuPath } from '../../../src/lib/menu-paths.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { jsonLdOf } from '../../helpers/json-ld.ts';
 import { asDate, type BuiltSite } from '../site.ts';
 
 const CHECK_ORDER = { first: '先查', next: '再查', last: '最后查' } as const;
@@ -19,15 +20,42 @@ export function articleSuite(site: BuiltSite) {
       expect(main.text()).toContain(data.summary);
     });
 
-    it('lists every cause with a worded check-order badge (not colour alone)', () => {
+    it('lists every cause with a worded check-order badge (not colour alone) at #cause-<id>', () => {
       const items = main.find('ul.causes > li');
       expect(items).toHaveLength(data.causes.length);
       data.causes.forEach((cause, i) => {
         const item = items.eq(i);
+        expect(item.attr('id')).toBe(`cause-${cause.id}`);
         expect(item.find('.badge').text()).toBe(CHECK_ORDER[cause.check]);
         expect(item.text()).toContain(cause.title);
         expect(item.text()).toContain(cause.detail);
       });
+    });
+
+    it('asks 你遇到的是哪种情况？ right under the short answer, one link per cause worded as its signs', () => {
+      const chooser = main.find('[data-troubleshooter]');
+      expect(chooser).toHaveLength(1);
+      expect(chooser.find('h2').text()).toBe('你遇到的是哪种情况？');
+      // Right under the short answer: the answer box is the chooser's previous sibling.
+      expect(chooser.prev().find('#answer')).toHaveLength(1);
+      const links = chooser.find('a[data-choice]');
+      expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(data.causes.map((c) => `#cause-${c.id}`));
+      data.causes.forEach((cause, i) => {
+        expect(links.eq(i).find('span').map((_, el) => $(el).text()).get()).toEqual(cause.signs ?? [cause.title]);
+      });
+      const none = chooser.find('[data-none-apply]');
+      expect(none.text()).toMatch(/^都不是/);
+      expect(none.find('a[href="#causes"]')).toHaveLength(1);
+      if (slug !== 'contact-official-support' && site.articles().some((a) => a.slug === 'contact-official-support'))
+        expect(none.find('a[href="/articles/contact-official-support/"]')).toHaveLength(1);
+    });
+
+    it('shows the signs once, in the chooser, where search indexes them', () => {
+      const chooser = main.find('[data-troubleshooter]');
+      expect(chooser.closest('[data-pagefind-ignore]')).toHaveLength(0);
+      expect(chooser.is('[data-pagefind-ignore]')).toBe(false);
+      const causeText = main.find('ul.causes').text();
+      for (const cause of data.causes) for (const sign of cause.signs ?? []) if (!cause.detail.includes(sign) && !cause.title.includes(sign)) expect(causeText).not.toContain(sign);
     });
 
     it('renders the steps as a checklist that works without JavaScript', () => {
@@ -35,6 +63,8 @@ export function articleSuite(site: BuiltSite) {
       expect(items).toHaveLength(data.steps.length);
       data.steps.forEach((step, i) => {
         const item = items.eq(i);
+        expect(item.attr('value')).toBe(String(i + 1));
+        expect(item.attr('data-causes')).toBe((step.for ?? []).join(' '));
         const box = item.find('label > input[type="checkbox"]');
         expect(box.attr('data-step-id')).toBe(`${slug}:${i}`);
         // Until the script enables them, the boxes are neither visible nor usable.
@@ -62,15 +92,35 @@ export function articleSuite(site: BuiltSite) {
       else expect(note).toHaveLength(0);
     });
 
-    it('lists sources as external links with their domain', () => {
-      const links = main.find('#sources').parent().find('ul.sources > li');
-      expect(links).toHaveLength(data.sources?.length ?? 0);
-      (data.sources ?? []).forEach((source, i) => {
+    it('lists sources as numbered external links with their domain, or says no official source was found', () => {
+      const section = main.find('[data-sources]');
+      const links = section.find('ol.sources > li');
+      const sources = data.sources ?? [];
+      expect(links).toHaveLength(sources.length);
+      sources.forEach((source, i) => {
         const a = links.eq(i).find('a');
+        expect(links.eq(i).attr('id')).toBe(`source-${source.id}`);
         expect(a.attr('href')).toBe(source.url);
+        expect(a.attr('href')).toMatch(/^https:\/\//);
         expect(a.attr('rel')).toContain('noopener');
         expect(links.eq(i).find('.domain').text()).toContain(new URL(source.url).hostname);
       });
+      const notice = main.find('[data-no-official-source]');
+      if (sources.length) {
+        expect(section).toHaveLength(1);
+        expect(notice).toHaveLength(0);
+      } else {
+        expect(section).toHaveLength(0);
+        expect(notice.text()).toContain('暂未找到微信支付对此的官方说明，以下是常见情况和通用做法');
+      }
+    });
+
+    it('marks a cause or step that cites a source with a numbered reference to it', () => {
+      const number = new Map((data.sources ?? []).map((s, i) => [s.id, i + 1]));
+      const refsOf = (item: ReturnType<typeof $>) => item.find('sup.ref a').map((_, a) => `${$(a).attr('href')} ${$(a).attr('aria-label')} ${$(a).text()}`).get();
+      const expected = (ids: string[] = []) => ids.map((id) => `#source-${id} 来源 ${number.get(id)} [${number.get(id)}]`);
+      data.causes.forEach((cause, i) => expect(refsOf(main.find('ul.causes > li').eq(i))).toEqual(expected(cause.sources)));
+      data.steps.forEach((step, i) => expect(refsOf(main.find('ol.steps > li').eq(i))).toEqual(expected(step.sources)));
     });
 
     it('shows the stale notice exactly when the review is older than the limit', () => {
@@ -94,10 +144,9 @@ export function articleSuite(site: BuiltSite) {
     });
 
     it('carries Article and BreadcrumbList JSON-LD that parses', () => {
-      const types = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())['@type']).get();
-      expect(types.sort()).toEqual(['Article', 'BreadcrumbList']);
-      const article = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get().find((x) => x['@type'] === 'Article');
-      expect(article.headline).toBe(data.title);
+      const ld = jsonLdOf($);
+      expect(ld.map((x) => x['@type']).sort()).toEqual(['Article', 'BreadcrumbList']);
+      expect(ld.find((x) => x['@type'] === 'Article')).toHaveProperty('headline', data.title);
     });
 
     it('is indexed for search with its category and symptoms', () => {

@@ -1,5 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { FAQ_INDEX_TOP } from '../../../src/lib/pagination.ts';
+import { jsonLdOf } from '../../helpers/json-ld.ts';
 import type { BuiltSite } from '../site.ts';
 
 export function pagesSuite(site: BuiltSite) {
@@ -27,7 +29,7 @@ export function pagesSuite(site: BuiltSite) {
         $('script[src], link[rel="stylesheet"], img[src]').each((_, el) => {
           expect($(el).attr('src') ?? $(el).attr('href')).toMatch(/^\/(?!\/)/);
         });
-        for (const el of $('script[type="application/ld+json"]').toArray()) expect(() => JSON.parse($(el).text())).not.toThrow();
+        for (const el of $('script[type="application/ld+json"]').toArray()) expect((): unknown => JSON.parse($(el).text())).not.toThrow();
       });
     }
   });
@@ -58,19 +60,31 @@ export function pagesSuite(site: BuiltSite) {
 
   describe('FAQ pages', () => {
     const $ = cheerio.load(readBuilt('faq/index.html'));
-    it('the index lists every FAQ as <details> linking to its page', () => {
-      const links = $('details a').map((_, el) => $(el).attr('href')).get().sort();
-      expect(links).toEqual(publishedFaqs().map((f) => `/faq/${f.slug}/`).sort());
-      expect($('details > summary')).toHaveLength(publishedFaqs().length);
+    it(`the index shows each category's first ${FAQ_INDEX_TOP} FAQs as <details>, every page of its full list holds the rest`, () => {
+      const shown = $('details a').map((_, el) => $(el).attr('href')).get();
+      const categories = new Set(publishedFaqs().map((f) => f.data.category));
+      const count = (id: string) => publishedFaqs().filter((f) => f.data.category === id).length;
+      expect($('details > summary')).toHaveLength([...categories].reduce((sum, id) => sum + Math.min(FAQ_INDEX_TOP, count(id)), 0));
+      const listed = new Set(shown);
+      for (const id of categories) {
+        const listPages = [...pages.keys()].filter((file) => new RegExp(`^categories/${id}/faq/(\\d+/)?index\\.html$`).test(file));
+        expect(listPages.length, `categories/${id}/faq/ pages`).toBeGreaterThan(0);
+        if (count(id) > FAQ_INDEX_TOP) expect($(`a[href="/categories/${id}/faq/"]`).length, `/faq/ links /categories/${id}/faq/`).toBeGreaterThan(0);
+        for (const file of listPages) {
+          const list = cheerio.load(readBuilt(file));
+          for (const href of list('main .list a').map((_, el) => list(el).attr('href')).get()) listed.add(href);
+        }
+      }
+      for (const f of publishedFaqs()) expect(listed, f.slug).toContain(`/faq/${f.slug}/`);
     });
     it.each(publishedFaqs())('/faq/$slug/ has the question, related articles and FAQPage JSON-LD', ({ slug, data }) => {
       const page = cheerio.load(readBuilt(`faq/${slug}/index.html`));
       expect(page('h1').text()).toBe(data.question);
       const links = page('main a[href^="/articles/"]').map((_, el) => page(el).attr('href')).get();
       for (const related of data.related) expect(links).toContain(`/articles/${related}/`);
-      const ld = page('script[type="application/ld+json"]').map((_, el) => JSON.parse(page(el).text())).get();
+      const ld = jsonLdOf(page);
       expect(ld.map((x) => x['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage']);
-      expect(ld.find((x) => x['@type'] === 'FAQPage').mainEntity[0].name).toBe(data.question);
+      expect(ld.find((x) => x['@type'] === 'FAQPage')).toHaveProperty(['mainEntity', 0, 'name'], data.question);
     });
   });
 
@@ -78,7 +92,12 @@ export function pagesSuite(site: BuiltSite) {
     it.each(symptomIds())('/symptoms/%s/ links every published article and FAQ for the symptom', (id) => {
       const $ = cheerio.load(readBuilt(`symptoms/${id}/index.html`));
       expect($('main .aliases').text()).toMatch(/^也叫：/);
-      const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
+      // Long hubs are paginated (symptoms/<id>/2/ …): the links of every page count.
+      const hubPages = [...pages.keys()].filter((file) => new RegExp(`^symptoms/${id}/(\\d+/)?index\\.html$`).test(file));
+      const links = new Set(hubPages.flatMap((file) => {
+        const page = cheerio.load(readBuilt(file));
+        return page('main a').map((_, el) => page(el).attr('href')).get();
+      }));
       for (const a of publishedArticles().filter((a) => a.data.symptoms.includes(id))) expect(links).toContain(`/articles/${a.slug}/`);
       for (const f of publishedFaqs().filter((f) => f.data.symptoms.includes(id))) expect(links).toContain(`/faq/${f.slug}/`);
     });

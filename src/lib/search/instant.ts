@@ -1,0 +1,52 @@
+/**
+ * The instant answer: the symptom(s) a query names, matched against the symptom table the
+ * search page embeds — synchronous, before Pagefind (JS, WebAssembly, index) has loaded. For
+ * most everyday queries that is already the answer; Pagefind's results follow below it.
+ */
+import type { SearchQuery } from './normalize.ts';
+import { symptomMatches, type SymptomTerms } from './match.ts';
+import { symptomUrl } from '../urls.ts';
+
+export interface InstantAnswer {
+  id: string;
+  label: string;
+  description: string;
+  /** The symptom's hub page (every article and FAQ about it). */
+  hub: string;
+  /** Its main article, when it has one. */
+  article?: { url: string; title: string };
+  /** The match, 0..1 (symptomMatches). */
+  match: number;
+}
+
+/**
+ * A symptom is offered only when the query says it this clearly: a wrong answer shown first is
+ * worse than none. Chosen on tests/search/queries.tsv so that the first instant answer is right
+ * for nearly every query that gets one (npm run eval:search prints both rates).
+ */
+export const INSTANT_MIN_MATCH = 0.55;
+/** At most this many symptoms: the block answers, the list below browses. */
+export const INSTANT_MAX = 2;
+/** A second symptom is offered only when it matches nearly as well as the first. */
+export const INSTANT_RUNNER_UP = 0.9;
+
+export function instantAnswers(query: SearchQuery, table: SymptomTerms[]): InstantAnswer[] {
+  if (query.key === '' && query.latin.length === 0) return [];
+  const matches = symptomMatches(query, table);
+  const ranked = table
+    .map((s, order) => ({ s, order, match: matches.get(s.id) ?? 0 }))
+    .filter((x) => x.match >= INSTANT_MIN_MATCH)
+    .sort((a, b) => b.match - a.match || a.order - b.order);
+  const best = ranked[0]?.match ?? 0;
+  return ranked
+    .filter((x, i) => i === 0 || x.match >= INSTANT_RUNNER_UP * best)
+    .slice(0, INSTANT_MAX)
+    .map(({ s, match }) => ({
+      id: s.id,
+      label: s.label,
+      description: s.description ?? '',
+      hub: symptomUrl(s.id),
+      ...(s.article ? { article: s.article } : {}),
+      match,
+    }));
+}

@@ -1,0 +1,141 @@
+/**
+ * 「你遇到的是哪种情况？」 on every article, on a 360 × 740 phone, with JavaScript off and on:
+ * every choice lands on its cause; with JavaScript the first step that applies to it is on
+ * screen, the others are one tap away, and Back brings the chooser back.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
+import type { Article } from '../../src/schemas/content.ts';
+import { PHONE, useSite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/dist.ts';
+
+const site = useSite();
+
+const dir = join(ROOT, 'content', 'articles');
+const articles = readdirSync(dir)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), data: parseMdxFile(readFileSync(join(dir, name), 'utf8')).data as Article }))
+  .filter(({ data }) => data.draft !== true);
+
+/** Whether the element's box lies entirely inside the viewport (partly, when `partly`). */
+async function onScreen(locator: Locator, partly = false): Promise<boolean> {
+  const box = await locator.boundingBox();
+  if (!box) return false;
+  if (partly) return box.y < PHONE.height && box.y + box.height > 0;
+  return box.y >= -0.5 && box.y + box.height <= PHONE.height + 0.5;
+}
+
+async function open(page: Page, slug: string) {
+  const response = await page.goto(site.url(`/articles/${slug}/`), { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+}
+
+const choice = (page: Page, id: string) => page.locator(`[data-troubleshooter] a[href="#cause-${id}"]`);
+
+describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
+  it('has one choice per cause, worded as its signs', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await open(page, slug);
+    const links = page.locator('[data-troubleshooter] a[data-choice]');
+    expect(await links.count()).toBe(data.causes.length);
+    for (const [i, cause] of data.causes.entries()) {
+      await expect(links.nth(i).getAttribute('href')).resolves.toBe(`#cause-${cause.id}`);
+      for (const sign of cause.signs ?? []) expect(await links.nth(i).textContent()).toContain(sign);
+    }
+  });
+
+  it('without JavaScript every choice lands on its cause, and Back returns to the chooser', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await open(page, slug);
+    for (const cause of data.causes) {
+      const link = choice(page, cause.id);
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await page.waitForURL(`**#cause-${cause.id}`);
+      expect(await onScreen(page.locator(`#cause-${cause.id}`), true), `${cause.id} 应在屏幕上`).toBe(true);
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+      expect(await onScreen(link), `后退后选项 ${cause.id} 应在屏幕上`).toBe(true);
+    }
+  });
+
+  it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async () => {
+    const page = await site.newPage();
+    await open(page, slug);
+    const steps = page.locator('ol.steps > li');
+    for (const cause of data.causes) {
+      const link = choice(page, cause.id);
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await page.waitForURL(`**#cause-${cause.id}`);
+      const target = page.locator(`#cause-${cause.id}`);
+      expect(await onScreen(target), `原因 ${cause.id} 应完整显示在屏幕上`).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`cause-${cause.id}`);
+
+      const applying = data.steps.flatMap((step, i) => (!step.for || step.for.includes(cause.id) ? [i] : []));
+      expect(applying.length, `至少有一个步骤适用于 ${cause.id}`).toBeGreaterThan(0);
+      const first = steps.nth(applying[0]);
+      expect(await onScreen(first.locator('label')), `${cause.id} 的第一个适用步骤（第 ${applying[0] + 1} 步）应在屏幕上`).toBe(true);
+      for (const [i] of data.steps.entries()) expect(await steps.nth(i).isVisible(), `第 ${i + 1} 步`).toBe(applying.includes(i));
+      for (const other of data.causes) if (other.id !== cause.id) expect(await page.locator(`#cause-${other.id}`).isVisible()).toBe(false);
+
+      const showAll = page.locator('[data-show-all-steps]');
+      if (applying.length < data.steps.length) {
+        await showAll.click();
+        expect(await steps.filter({ visible: true }).count()).toBe(data.steps.length);
+      } else {
+        expect(await showAll.isVisible()).toBe(false);
+      }
+
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+      expect(await onScreen(link), `后退后选项 ${cause.id} 应在屏幕上`).toBe(true);
+      expect(await steps.filter({ visible: true }).count()).toBe(data.steps.length);
+      expect(await page.locator('ul.causes > li').filter({ visible: true }).count()).toBe(data.causes.length);
+    }
+  });
+});
+
+describe('the troubleshooter keeps the rest of the page working', () => {
+  const article = articles.find(({ data }) => data.steps.some((s) => s.for)) ?? articles[0];
+
+  it(`a shared link (/articles/${article.slug}/#cause-…) opens on that cause, and ticks survive a reload`, async () => {
+    const cause = article.data.causes.find((c) => article.data.steps.some((s) => s.for && !s.for.includes(c.id))) ?? article.data.causes[0];
+    const page = await site.newPage();
+    await page.goto(site.url(`/articles/${article.slug}/#cause-${cause.id}`), { waitUntil: 'load' });
+    expect(await onScreen(page.locator(`#cause-${cause.id}`))).toBe(true);
+    const firstIndex = article.data.steps.findIndex((s) => !s.for || s.for.includes(cause.id));
+    const box = page.locator(`input[data-step-id="${article.slug}:${firstIndex}"]`);
+    await box.check();
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator(`input[data-step-id="${article.slug}:${firstIndex}"]`).isChecked()).toBe(true);
+    expect(await page.evaluate((slug) => localStorage.getItem(`kb-steps:${slug}`), article.slug)).toBe(JSON.stringify([firstIndex]));
+  });
+
+  it('numbers the steps with value= (CSS counter(list-item)), so hidden steps do not renumber the rest', async () => {
+    const page = await site.newPage();
+    await open(page, article.slug);
+    const values = await page.locator('ol.steps > li').evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value));
+    expect(values).toEqual(article.data.steps.map((_, i) => i + 1));
+  });
+
+  it('prints every cause and every step even when one cause is chosen', async () => {
+    const page = await site.newPage();
+    await open(page, article.slug);
+    await choice(page, article.data.causes[0].id).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('ul.causes > li').filter({ visible: true }).count()).toBe(article.data.causes.length);
+    expect(await page.locator('ol.steps > li').filter({ visible: true }).count()).toBe(article.data.steps.length);
+  });
+
+  it('都不是 leads to the full list and to the contact article', async () => {
+    const page = await site.newPage();
+    await open(page, article.slug);
+    const none = page.locator('[data-troubleshooter] [data-none-apply]');
+    await expect(none.locator('a[href="#causes"]').count()).resolves.toBe(1);
+    await expect(none.locator('a[href="/articles/contact-official-support/"]').count()).resolves.toBe(article.slug === 'contact-official-support' ? 0 : 1);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The GitHub workflows do what README.md says: CI annotates content problems before the long
+ * tests and installs no system packages; Deploy publishes to Pages with SITE_URL from the Pages
+ * address and the least permissions each job needs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> };
+type Job = { permissions?: Record<string, string>; needs?: string; steps: Step[]; environment?: { name: string } };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
+const workflow = (name: string) => parse(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
+
+describe('ci.yml', () => {
+  const steps = workflow('ci.yml').jobs.test.steps;
+  const index = (command: string) => steps.findIndex((step) => step.run?.includes(command));
+
+  it('runs the content check with GitHub annotations after npm install and before npm test', () => {
+    const check = index('npm run check:content -- --format github');
+    expect(check).toBeGreaterThan(index('npm install'));
+    expect(check).toBeLessThan(index('npm test'));
+  });
+
+  it('installs no system packages (the browser and fonts come from npm)', () => {
+    expect(steps.map((step) => step.run ?? '').join('\n')).not.toMatch(/apt-get|brew |choco /);
+    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).not.toMatch(/apt-get/);
+  });
+});
+
+describe('deploy.yml', () => {
+  const deploy = workflow('deploy.yml');
+
+  it('runs on pushes to main, one deployment at a time', () => {
+    expect(deploy.on.push).toEqual({ branches: ['main'] });
+    expect(deploy.concurrency?.group).toBeTruthy();
+    expect(deploy.concurrency?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('grants nothing by default, and write access to Pages only to the deploy job', () => {
+    expect(deploy.permissions).toEqual({});
+    expect(deploy.jobs.build.permissions).toEqual({ contents: 'read', pages: 'read' });
+    expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.jobs.deploy.needs).toBe('build');
+    expect(deploy.jobs.deploy.environment?.name).toBe('github-pages');
+  });
+
+  it('builds with SITE_URL from the Pages address and publishes dist/', () => {
+    const steps = deploy.jobs.build.steps;
+    const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+    const build = steps.find((step) => step.run?.includes('npm run build'));
+    expect(build?.env?.SITE_URL).toBe(`\${{ steps.${pages?.id}.outputs.base_url }}`);
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
+    expect(deploy.jobs.deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+});
