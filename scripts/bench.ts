@@ -579,7 +579,7 @@ function searchBytesTable(where: string, searches: SearchBytes[]): string[] {
   return [
     `### 第一条搜索结果之前下载的 Pagefind 字节（${where}）`,
     '',
-    `${searches[0]!.method}。JS/JSON 按 gzip 计，索引、片段和 wasm 本身已压缩；「之后合计」是页面空闲时 /pagefind/ 的全部字节。`,
+    `${searches[0].method}。JS/JSON 按 gzip 计，索引、片段和 wasm 本身已压缩；「之后合计」是页面空闲时 /pagefind/ 的全部字节。`,
     '',
     '| 查询 | 请求数 | 第一条结果之前 | 其中 js / wasm / meta / index / fragments | 未压缩 | 之后合计 | 显示的结果链接 |',
     '| --- | ---: | ---: | --- | ---: | ---: | ---: |',
@@ -674,7 +674,7 @@ function renderMarkdown(data: {
       `| --- | --- | ${ids.map(() => '---:').join(' | ')} | ---: | ---: | ---: | --- |`,
       ...Object.entries(lighthouse).map(
         ([name, { path, scores, metrics, failing }]) =>
-          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id]! >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id]!.toFixed(2)}`)).join(' | ')} | ${metrics ? `${Math.round(metrics.lcpMs)} ms | ${Math.round(metrics.tbtMs)} ms | ${metrics.cls.toFixed(3)}` : '– | – | –'} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
+          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id] >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id].toFixed(2)}`)).join(' | ')} | ${metrics ? `${Math.round(metrics.lcpMs)} ms | ${Math.round(metrics.tbtMs)} ms | ${metrics.cls.toFixed(3)}` : '– | – | –'} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
       ),
       '',
     );
