@@ -380,9 +380,9 @@ async function lighthouseScores(dist: string, paths: Record<string, string>): Pr
  * from it); LCP, TBT and CLS are each the median over the runs.
  */
 function medianRun(runs: LighthouseResult[]): LighthouseResult {
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const byScore = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  const middle = byScore[Math.floor(byScore.length / 2)]!;
+  const middle = byScore[Math.floor(byScore.length / 2)];
   const metric = (key: 'lcpMs' | 'tbtMs' | 'cls') => median(runs.map((r) => r.metrics![key]));
   return { ...middle, metrics: { lcpMs: metric('lcpMs'), tbtMs: metric('tbtMs'), cls: metric('cls') }, runs: runs.map((r) => ({ performance: r.scores.performance ?? null, ...r.metrics! })) };
 }
@@ -611,7 +611,7 @@ function searchBytesTable(where: string, searches: SearchBytes[]): string[] {
   return [
     `### 第一条搜索结果之前下载的 Pagefind 字节（${where}）`,
     '',
-    `${searches[0]!.method}。JS/JSON 按 gzip 计，索引、片段和 wasm 本身已压缩；「之后合计」是页面空闲时 /pagefind/ 的全部字节。`,
+    `${searches[0].method}。JS/JSON 按 gzip 计，索引、片段和 wasm 本身已压缩；「之后合计」是页面空闲时 /pagefind/ 的全部字节。`,
     '',
     '| 查询 | 请求数 | 第一条结果之前 | 其中 js / wasm / meta / index / fragments | 未压缩 | 之后合计 | 显示的结果链接 |',
     '| --- | ---: | ---: | --- | ---: | ---: | ---: |',
@@ -706,7 +706,7 @@ function renderMarkdown(data: {
       `| --- | --- | ${ids.map(() => '---:').join(' | ')} | ---: | ---: | ---: | --- | --- | --- |`,
       ...Object.entries(lighthouse).map(
         ([name, { path, scores, metrics, failing, runs, lcpElement }]) =>
-          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id]! >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id]!.toFixed(2)}`)).join(' | ')} | ${metrics ? `${Math.round(metrics.lcpMs)} ms | ${Math.round(metrics.tbtMs)} ms | ${metrics.cls.toFixed(3)}` : '– | – | –'} | ${(runs ?? []).map((r) => `${r.performance?.toFixed(2) ?? '–'} / ${Math.round(r.lcpMs)} / ${Math.round(r.tbtMs)}`).join('<br>') || '–'} | ${lcpElement ? `\`${lcpElement.replace(/\|/g, '\\|').slice(0, 80)}\`` : '–'} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
+          `| ${name} | \`${path}\` | ${ids.map((id) => (scores[id] === null || scores[id] === undefined ? '–' : `${scores[id] >= lighthouseTargets[id] ? '✅' : '❌'} ${scores[id].toFixed(2)}`)).join(' | ')} | ${metrics ? `${Math.round(metrics.lcpMs)} ms | ${Math.round(metrics.tbtMs)} ms | ${metrics.cls.toFixed(3)}` : '– | – | –'} | ${(runs ?? []).map((r) => `${r.performance?.toFixed(2) ?? '–'} / ${Math.round(r.lcpMs)} / ${Math.round(r.tbtMs)}`).join('<br>') || '–'} | ${lcpElement ? `\`${lcpElement.replace(/\|/g, '\\|').slice(0, 80)}\`` : '–'} | ${failing.join('<br>').replace(/\|/g, '\\|') || '无'} |`,
       ),
       '',
     );

@@ -36,9 +36,9 @@ describe('instantAnswers: the symptom a query names, from the table alone', () =
       hub: '/symptoms/balance-negative/',
       article: articles['balance-negative'],
     });
-    expect(answer!.match).toBe(1);
+    expect(answer.match).toBe(1);
     // A symptom without a main article links its hub only.
-    expect(instantAnswers(parseQuery('分付用不了'), table)[0]!.article).toBeUndefined();
+    expect(instantAnswers(parseQuery('分付用不了'), table)[0].article).toBeUndefined();
   });
 
   it('offers nothing when no symptom is named clearly (a wrong answer first is worse than none)', () => {
@@ -52,6 +52,6 @@ describe('instantAnswers: the symptom a query names, from the table alone', () =
     expect(ids('提现失败')).toEqual(['withdrawal-failed']);
     const both = instantAnswers(parseQuery('提现'), table);
     expect(both.length).toBeLessThanOrEqual(INSTANT_MAX);
-    for (const a of both.slice(1)) expect(a.match).toBeGreaterThanOrEqual(0.9 * both[0]!.match);
+    for (const a of both.slice(1)) expect(a.match).toBeGreaterThanOrEqual(0.9 * both[0].match);
   });
 });

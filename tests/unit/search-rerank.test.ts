@@ -87,7 +87,7 @@ describe('rerank', () => {
 
   it('counts a page\'s own (first) symptom above one it only touches', () => {
     const order = rerank([c('/articles/withdrawal-failed/', 5, ['withdrawal-failed', 'withdrawal-fee']), c('/articles/withdrawal-fee/', 5, ['withdrawal-fee'])], symptomMatches(parseQuery('提现手续费'), table));
-    expect(order[0]!.url).toBe('/articles/withdrawal-fee/');
+    expect(order[0].url).toBe('/articles/withdrawal-fee/');
   });
 
   it('keeps Pagefind\'s order when no symptom matches (stable)', () => {
@@ -152,7 +152,7 @@ describe('runSearch', () => {
     });
     const hits = await runSearch(pf, 'fenfu', table);
     expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分 付']);
-    expect(hits[0]!.url).toBe('/articles/fenfu/');
+    expect(hits[0].url).toBe('/articles/fenfu/');
   });
 
   const many = (prefix: string, n: number, symptoms: string) =>

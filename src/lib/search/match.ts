@@ -103,13 +103,13 @@ function editDistance(a: string[], b: string[], limit: number): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]!);
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
     }
     if (best > limit) return Infinity;
     prev = row;
   }
-  return prev[b.length]! <= limit ? prev[b.length]! : Infinity;
+  return prev[b.length] <= limit ? prev[b.length] : Infinity;
 }
 
 /**

@@ -131,7 +131,7 @@ function phraseOf(normal: string): Phrase {
   const key = keyOf(normal);
   const han = [...key].filter(isHan);
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < han.length; i++) pairs.push(han[i]! + han[i + 1]!);
+  for (let i = 0; i + 1 < han.length; i++) pairs.push(han[i] + han[i + 1]);
   return { key, han, pairs, latin: latinOf(normal) };
 }
 
