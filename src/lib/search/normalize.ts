@@ -64,7 +64,7 @@ function withoutHanFillers(normal: string): string {
   return text === '' ? normal : text;
 }
 
-const STOP_CHARACTERS = new Set([...'不用有在是就都也还又能会到个一被把给和']);
+const STOP_CHARACTERS = new Set([...'不用有在是就都也还又能会到个一被把给和变']);
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -74,7 +74,7 @@ function wordsOf(text: string): string {
   // One segmenter for the page's life: creating it loads the Chinese dictionary (~0.1 s).
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  // Function characters on their own (不, 用, 到 …) are on nearly every page: as Pagefind words
+  // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind words
   // they add a large index chunk each and filter out almost nothing.
   const telling = words.filter((w) => !STOP_CHARACTERS.has(w));
   const kept = telling.length > 0 ? telling : words;
