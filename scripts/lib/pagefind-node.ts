@@ -61,8 +61,10 @@ export function installFileFetch(): void {
 /**
  * Loads <siteDir>/pagefind/pagefind.js with the given options. Each site directory is its own
  * module instance, so the real index and the baseline index can be loaded side by side.
+ * `language` is what Pagefind is started with, as the site's search page does (PAGEFIND_LANGUAGE);
+ * without it, the site's <html lang>, as stock pagefind.js does in a browser (the baseline).
  */
-export async function loadPagefind(siteDir: string, options: Record<string, unknown> = {}): Promise<PagefindApi> {
+export async function loadPagefind(siteDir: string, options: Record<string, unknown> = {}, language?: string): Promise<PagefindApi> {
   installFileFetch();
   const moduleUrl = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href;
   let api: PagefindApi;
@@ -73,10 +75,10 @@ export async function loadPagefind(siteDir: string, options: Record<string, unkn
   }
   // Result URLs as the site serves them (/articles/x/), not file paths.
   await api.options({ baseUrl: '/', ...options });
-  // In a browser pagefind.js reads <html lang> and, for zh, splits every query into words
-  // with Intl.Segmenter before searching. Node has no document: lend it the site's lang while
-  // Pagefind starts, so the eval searches exactly what a reader's browser searches.
-  const lang = siteLanguage(siteDir);
+  // pagefind.js reads <html lang> as it starts and, for zh, splits every query again with
+  // Intl.Segmenter. Node has no document: lend it the language while Pagefind starts, so the
+  // eval searches exactly what a reader's browser searches.
+  const lang = language ?? siteLanguage(siteDir);
   const g = globalThis as { document?: unknown };
   const hadDocument = 'document' in g;
   if (!hadDocument && lang) g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? lang : null) } : null) };

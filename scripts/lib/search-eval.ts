@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio';
 import { instantAnswers } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { PAGEFIND_OPTIONS, runSearch } from '../../src/lib/search/run.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
@@ -71,7 +71,7 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
 
 /** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
 export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<SiteEvalResult> {
-  const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS);
+  const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE);
   const table = readSymptomTable(siteDir);
   const ranked: RankedCase[] = [];
   const instant: (QueryCase & { instant: string[] })[] = [];

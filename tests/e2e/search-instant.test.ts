@@ -1,8 +1,7 @@
 /**
  * The instant answer: with ?q= the search page names the symptom from its embedded table before
- * any Pagefind file has arrived (the page asks for pagefind.js early, as a preload, so the test
- * holds every /pagefind/ response back), and Pagefind's results are appended below it without
- * moving it.
+ * any Pagefind file has arrived (the test holds every /pagefind/ response back), and Pagefind's
+ * results are appended below it without moving it.
  */
 import { describe, expect, it } from 'vitest';
 import { PHONE, useSite } from '../helpers/browser.ts';

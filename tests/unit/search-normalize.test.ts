@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { characterQuery, compactKey, latinWords, normaliseQuery, pagefindQuery, parseQuery, phrase, segmentedQuery } from '../../src/lib/search/normalize.ts';
+import { compactKey, latinWords, normaliseQuery, parseQuery, phrase } from '../../src/lib/search/normalize.ts';
+
+const words = (raw: string) => parseQuery(raw).words;
+const characters = (raw: string) => parseQuery(raw).characters;
 
 describe('query normalisation', () => {
   it('folds full-width letters and digits, case, tone marks and spaces', () => {
@@ -25,27 +28,31 @@ describe('query normalisation', () => {
   });
 
   it('sends Pagefind the query without fillers, but never an empty query', () => {
-    expect(pagefindQuery('零钱咋变负数了')).toBe('零钱 变负数');
-    expect(pagefindQuery('WeChat 提现 fee')).toBe('wechat 提现 fee');
-    expect(pagefindQuery('怎么办')).toBe('怎么办');
-    expect(pagefindQuery('  ')).toBe('');
+    expect(words('零钱咋变负数了')).toBe('零钱 负数');
+    expect(words('WeChat 提现 fee')).toBe('wechat 提现 fee');
+    expect(words('怎么办')).not.toBe('');
+    expect(words('  ')).toBe('');
   });
 
-  it('splits the first query into words, not characters (fewer index chunks)', () => {
-    expect(segmentedQuery('零钱咋变负数了')).toBe('零钱 负数'); // 变 alone filters almost nothing
-    expect(segmentedQuery('WeChat 零钱 fee')).toBe('wechat 零钱 fee');
-    expect(segmentedQuery('  ')).toBe('');
-    const words = segmentedQuery('账户被冻结了怎么办').split(' ');
-    expect(words.length).toBeLessThan([...'账户被冻结'].length);
-    expect(words.join('')).toBe('账户冻结'); // 被 on its own is left out
+  it('sends Pagefind character pairs along word boundaries: the terms its zh index holds', () => {
+    // Intl.Segmenter cuts 提现, 客服 and 分付 into characters; they are paired up again.
+    expect(words('提现失败')).toBe('提现 失败');
+    expect(words('怎么联系客服')).toBe('联系 客服');
+    expect(words('提现显示已退回')).toBe('提现 退回');
+    // Longer words are cut into pairs, the last one overlapping.
+    expect(words('银行卡')).toMatch(/^(银行卡|银行 行卡|银行 卡)$/);
+    for (const term of words('零钱通转入转出有问题').split(' ')) expect([...term].length).toBeLessThanOrEqual(2);
+    expect(words('WeChat 零钱 fee')).toBe('wechat 零钱 fee');
+    const terms = words('账户被冻结了怎么办').split(' ');
+    expect(terms.join('')).toBe('账户冻结'); // 被 on its own is left out
   });
 
   it('has a single-character form for the wider fallback search', () => {
-    expect(characterQuery('零钱咋变负数了')).toBe('零 钱 变 负 数');
-    expect(characterQuery('WeChat 提现 fee')).toBe('wechat 提 现 fee');
-    expect(characterQuery('提现0.1%')).toBe('提 现 0.1%');
-    expect(characterQuery('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
-    expect(characterQuery('怎么办')).toBe('怎 么 办');
+    expect(characters('零钱咋变负数了')).toBe('零 钱 变 负 数');
+    expect(characters('WeChat 提现 fee')).toBe('wechat 提 现 fee');
+    expect(characters('提现0.1%')).toBe('提 现 0.1%');
+    expect(characters('xyzzy不在qq')).toBe('xyzzy 不 在 qq');
+    expect(characters('怎么办')).toBe('怎 么 办');
   });
 
   it('reads a minus before a number as 负, and folds variant spellings', () => {
@@ -73,13 +80,13 @@ describe('parseQuery: one normalised value for Pagefind and the re-rank', () => 
       pairs: ['零钱', '钱变', '变负', '负数'],
       latin: ['fee'],
     });
-    expect(q.words).toBe(segmentedQuery('  微信零钱咋变负数了 WeChat Fee '));
-    expect(q.characters).toBe(characterQuery('  微信零钱咋变负数了 WeChat Fee '));
+    expect(q.words).toBe('零钱 负数 wechat fee');
+    expect(q.characters).toBe('零 钱 变 负 数 wechat fee');
     expect(q.characters.split(' ')).toContain('fee');
   });
 
   it('leaves function characters on their own (不, 用 …) out of the Pagefind words, but never everything', () => {
-    expect(parseQuery('分付用不了').words).toBe('分 付');
+    expect(parseQuery('分付用不了').words).toBe('分付');
     expect(parseQuery('分付用不了').characters).toBe('分 付 用 不');
     expect(parseQuery('不用').words).not.toBe('');
   });

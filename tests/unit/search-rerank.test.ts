@@ -120,9 +120,9 @@ describe('runSearch', () => {
   });
 
   it('passes the category filter and the cleaned query to Pagefind', async () => {
-    const pf = fake({ '提 现 失败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
+    const pf = fake({ '提现 失败': [{ score: 1, data: data('/articles/a/', 'withdrawal-failed') }] });
     const hits = await runSearch(pf, '提现失败了吗', table, { category: '提现' });
-    expect(pf.calls[0]).toEqual(['提 现 失败', { filters: { category: '提现' } }]);
+    expect(pf.calls[0]).toEqual(['提现 失败', { filters: { category: '提现' } }]);
     expect(pf.calls.every((c) => JSON.stringify((c as unknown[])[1]) === '{"filters":{"category":"提现"}}')).toBe(true);
     expect(hits.map((h) => h.url)).toEqual(['/articles/a/']);
   });
@@ -148,10 +148,10 @@ describe('runSearch', () => {
   it('searches the label of a symptom named by an alias (expansion) when the query finds too few', async () => {
     const pf = fake({
       fenfu: [{ score: 1, data: data('/faq/other/', 'withdrawal-fee') }],
-      '分 付': [{ score: 9, data: data('/articles/fenfu/', 'fenfu-unavailable') }],
+      '分付': [{ score: 9, data: data('/articles/fenfu/', 'fenfu-unavailable') }],
     });
     const hits = await runSearch(pf, 'fenfu', table);
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分 付']);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['fenfu', '分付']);
     expect(hits[0].url).toBe('/articles/fenfu/');
   });
 
@@ -159,9 +159,9 @@ describe('runSearch', () => {
     Array.from({ length: n }, (_, i) => ({ score: n - i, data: data(`/articles/${prefix}-${i}/`, symptoms) }));
 
   it('runs one search only when the words find enough pages (no characters, no labels)', async () => {
-    const pf = fake({ '分 付': many('fenfu', 12, 'fenfu-unavailable') });
+    const pf = fake({ '分付': many('fenfu', 12, 'fenfu-unavailable') });
     await runSearch(pf, '分付用不了', table);
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分 付']);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分付']);
   });
 
   it('searches single characters when the words find too few, keeping the longer list', async () => {

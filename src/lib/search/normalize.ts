@@ -66,19 +66,55 @@ function withoutHanFillers(normal: string): string {
 
 const STOP_CHARACTERS = new Set([...'不用有在是就都也还又能会到个一被把给和变']);
 
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string) => HAN.test(c);
+
 let segmenter: Intl.Segmenter | undefined;
 
-/** Pagefind's text split into words by Intl.Segmenter (characters without it). */
-function wordsOf(text: string): string {
+/**
+ * The Pagefind terms of a text. Pagefind indexes Chinese as single characters and adjacent pairs
+ * (and whole meta strings), and matches each term as a prefix of an indexed word: a pair of Han
+ * characters is the most telling term that is always in the index. Intl.Segmenter finds the word
+ * boundaries, but its dictionary splits this site's words (提现, 客服, 分付) into characters: runs
+ * of single characters are paired up again, longer words cut into pairs. Characters without the
+ * segmenter.
+ */
+function termsOf(text: string): string {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return charactersOf(text);
   // One segmenter for the page's life: creating it loads the Chinese dictionary (~0.1 s).
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind words
-  // they add a large index chunk each and filter out almost nothing.
-  const telling = words.filter((w) => !STOP_CHARACTERS.has(w));
-  const kept = telling.length > 0 ? telling : words;
-  return kept.length > 0 ? kept.join(' ') : text;
+  const terms: string[] = [];
+  let singles: string[] = [];
+  const flush = () => {
+    terms.push(...pairsOf(singles));
+    singles = [];
+  };
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike) { flush(); continue; }
+    const chars = [...segment];
+    if (!chars.every(isHan)) { flush(); terms.push(segment); continue; }
+    // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind
+    // terms they add a large index chunk each and filter out almost nothing.
+    if (chars.length === 1) {
+      if (STOP_CHARACTERS.has(segment)) flush();
+      else singles.push(segment);
+      continue;
+    }
+    flush();
+    terms.push(...pairsOf(chars));
+  }
+  flush();
+  const unique = [...new Set(terms)];
+  return unique.length > 0 ? unique.join(' ') : text;
+}
+
+/** Characters as non-overlapping pairs, the last pair overlapping for an odd count (one stays one). */
+function pairsOf(chars: string[]): string[] {
+  if (chars.length < 2) return chars;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) pairs.push(chars[i] + chars[i + 1]);
+  if (chars.length % 2 === 1) pairs.push(chars[chars.length - 2] + chars[chars.length - 1]);
+  return pairs;
 }
 
 /** Every Han character on its own, Latin words and numbers kept whole. */
@@ -87,9 +123,6 @@ function charactersOf(text: string): string {
     .replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ')
     .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
 }
-
-const HAN = /\p{Script=Han}/u;
-const isHan = (c: string) => HAN.test(c);
 
 /**
  * What the re-rank compares a query or a saying by: its compact key (compactKey), the Han
@@ -110,12 +143,11 @@ export interface SearchQuery extends Phrase {
   normal: string;
   /**
    * The first Pagefind query: the text without Chinese fillers (怎么办, 了, 吗 …: every FAQ
-   * title says 怎么办, such words only add noise), split into words by Intl.Segmenter — what
-   * pagefind.js itself does with any query on a zh page, done here so the fallback can tell
-   * whether the characters differ. Separate words are ANDed and matched as prefixes, so
-   * 零钱 变成 负数 finds pages a whole 零钱变成负数 would miss, and it needs the index chunks of
-   * a few words, not of every character. Without Intl.Segmenter: characters. Computed on first
-   * read: the instant answer does not need it, and the segmenter's dictionary takes a while.
+   * title says 怎么办, such words only add noise) as Pagefind terms (termsOf: character pairs
+   * along the word boundaries, 提现 失败). Pagefind ANDs the terms and matches each as a prefix,
+   * so 零钱 负数 finds pages a whole 零钱变成负数 would miss, and it needs one index chunk per
+   * term. Without Intl.Segmenter: characters. Computed on first read: the instant answer does not
+   * need it, and the segmenter's dictionary takes a while to load.
    */
   readonly words: string;
   /**
@@ -150,25 +182,10 @@ export function parseQuery(raw: string): SearchQuery {
     normal,
     ...phraseOf(normal),
     get words() {
-      return (words ??= normal === '' ? '' : wordsOf(text));
+      return (words ??= normal === '' ? '' : termsOf(text));
     },
     characters: charactersOf(text),
   };
-}
-
-/** The Pagefind text of a query: normalised, Chinese fillers turned into spaces. */
-export function pagefindQuery(raw: string): string {
-  return withoutHanFillers(normaliseQuery(raw));
-}
-
-/** parseQuery(raw).words: for callers that need only the first Pagefind query. */
-export function segmentedQuery(raw: string): string {
-  return parseQuery(raw).words;
-}
-
-/** parseQuery(raw).characters. */
-export function characterQuery(raw: string): string {
-  return parseQuery(raw).characters;
 }
 
 function latinOf(normal: string): string[] {

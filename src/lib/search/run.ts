@@ -15,6 +15,14 @@ import { symptomMatches, type SymptomTerms } from './match.ts';
 export const PAGEFIND_OPTIONS = { excerptLength: 40 } as const;
 
 /**
+ * The language Pagefind is started with. For zh, ja and th Pagefind splits every query again
+ * with Intl.Segmenter, whose dictionary cuts 提现 or 客服 into single characters: each character
+ * then costs an index chunk and matches every word it begins. Under a language it does not split,
+ * Pagefind searches the terms as parseQuery wrote them; it still uses the site's only index.
+ */
+export const PAGEFIND_LANGUAGE = 'unknown';
+
+/**
  * How many of Pagefind's results are re-ranked: their data fragments are loaded, so this is
  * also what the page shows (10). More cost a fragment request each and, on the query sets,
  * changed no first or top-three answer: the alias block already puts the answer near the top.

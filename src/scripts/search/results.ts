@@ -6,28 +6,34 @@
 import { searchPages, PAGEFIND_OPTIONS, type Hit, type PagefindLike } from '../../lib/search/run.ts';
 import type { SearchQuery } from '../../lib/search/normalize.ts';
 import type { SymptomTerms } from '../../lib/search/match.ts';
+import { startPagefindWorker } from './pagefind-worker.ts';
 export { resultItem } from './render.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
+type PagefindModule = PagefindLike & { options: (o: object) => Promise<void>; init: () => Promise<void> };
+let pagefindPromise: Promise<PagefindLike> | undefined;
+
 /**
- * Pagefind in its web worker, not on the main thread (noWorker): with Lighthouse mobile (4× CPU
- * slowdown) the main-thread search blocked for seconds (JS gunzip of the WebAssembly and index
- * chunks, the search itself); in the worker the page stays responsive. README「搜索」has the figures.
+ * Pagefind in its web worker, not on the main thread: with Lighthouse mobile (4× CPU slowdown)
+ * the main-thread search blocked for seconds (JS gunzip of the WebAssembly and index chunks, the
+ * search itself). The worker is spoken to directly (pagefind-worker.ts); where that fails,
+ * pagefind.js, which finds its own way (its worker, or the main thread).
  */
-const PAGEFIND_WORKER = true;
-
-type Pagefind = PagefindLike & { options: (o: object) => Promise<void>; init: () => Promise<void> };
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-/** Starts Pagefind once (again after a failure). */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: !PAGEFIND_WORKER });
+async function startPagefind(): Promise<PagefindLike> {
+  try {
+    return await startPagefindWorker();
+  } catch {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+    await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     return pagefind;
-  })();
+  }
+}
+
+/** Starts Pagefind once (again after a failure). */
+export function loadPagefind(): Promise<PagefindLike> {
+  pagefindPromise ??= startPagefind();
   pagefindPromise.catch(() => { pagefindPromise = undefined; });
   return pagefindPromise;
 }

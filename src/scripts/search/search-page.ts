@@ -3,8 +3,7 @@
  * symptom it names is shown at once from the table the page embeds (instantAnswers), before
  * Pagefind has loaded, and Pagefind's results are appended below it, so nothing on screen moves.
  * Pagefind (JS + WebAssembly + index) and the result list's code (results.ts) are imported only
- * when a search starts: a ?q= in the URL (the inline script in search.astro has already asked for
- * pagefind.js), typing, or focusing the box. The URL always holds the current query, so a search can be shared and the back button
+ * when a search starts: a ?q= in the URL, typing, or focusing the box. The URL always holds the current query, so a search can be shared and the back button
  * returns to it.
  */
 import type { SymptomTerms } from '../../lib/search/match.ts';
