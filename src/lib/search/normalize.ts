@@ -80,40 +80,36 @@ let segmenter: Intl.Segmenter | undefined;
  * segmenter.
  */
 function termsOf(text: string): string {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return charactersOf(text);
+  if (typeof Intl.Segmenter !== 'function') return charactersOf(text);
   // One segmenter for the page's life: creating it loads the Chinese dictionary (~0.1 s).
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const terms: string[] = [];
-  let singles: string[] = [];
+  const terms = new Set<string>();
+  let singles = '';
   const flush = () => {
-    terms.push(...pairsOf(singles));
-    singles = [];
+    pairsOf(singles).forEach((t) => terms.add(t));
+    singles = '';
   };
   for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) { flush(); continue; }
-    const chars = [...segment];
-    if (!chars.every(isHan)) { flush(); terms.push(segment); continue; }
-    // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind
-    // terms they add a large index chunk each and filter out almost nothing.
-    if (chars.length === 1) {
-      if (STOP_CHARACTERS.has(segment)) flush();
-      else singles.push(segment);
-      continue;
+    if (isWordLike && HAN_WORD.test(segment)) {
+      // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind
+      // terms they add a large index chunk each and filter out almost nothing.
+      if ([...segment].length > 1) { flush(); pairsOf(segment).forEach((t) => terms.add(t)); } else if (STOP_CHARACTERS.has(segment)) flush(); else singles += segment;
+    } else {
+      flush();
+      if (isWordLike) terms.add(segment);
     }
-    flush();
-    terms.push(...pairsOf(chars));
   }
   flush();
-  const unique = [...new Set(terms)];
-  return unique.length > 0 ? unique.join(' ') : text;
+  return terms.size > 0 ? [...terms].join(' ') : text;
 }
 
-/** Characters as non-overlapping pairs, the last pair overlapping for an odd count (one stays one). */
-function pairsOf(chars: string[]): string[] {
-  if (chars.length < 2) return chars;
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 2) pairs.push(chars[i] + chars[i + 1]);
-  if (chars.length % 2 === 1) pairs.push(chars[chars.length - 2] + chars[chars.length - 1]);
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** Han text as non-overlapping pairs, the last pair overlapping for an odd count (one character stays one). */
+function pairsOf(han: string): string[] {
+  const chars = [...han];
+  const pairs = chars.length > 1 ? han.match(/../gu) ?? [] : chars;
+  if (chars.length > 1 && chars.length % 2 === 1) pairs.push(chars.slice(-2).join(''));
   return pairs;
 }
 

@@ -38,6 +38,15 @@ export function loadPagefind(): Promise<PagefindLike> {
   return pagefindPromise;
 }
 
+/**
+ * The status line once Pagefind has answered (here, not in search-page.ts: it is only needed
+ * with the results). `nothing`: no result and no instant answer, so the suggestions come back.
+ */
+export function resultStatus(query: SearchQuery, shown: number, total: number, instant: boolean): { text: string; nothing: boolean } {
+  if (shown === 0 && !instant) return { nothing: true, text: `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。` };
+  return { nothing: false, text: `找到 ${Math.max(total, shown)} 个相关页面。用上下方向键选择，回车打开。` };
+}
+
 /** Pagefind's ranked results for a parsed query (the page and the eval share searchPages). */
 export async function pagefindResults(query: SearchQuery, table: SymptomTerms[], category: string | undefined): Promise<{ hits: Hit[]; total: number }> {
   return searchPages(await loadPagefind(), query, table, { category });

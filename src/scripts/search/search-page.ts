@@ -66,20 +66,16 @@ export function startSearchPage(): void {
     status!.textContent = '正在搜索…';
     const run = async () => {
       try {
-        const { pagefindResults, resultItem } = await results();
+        const { pagefindResults, resultItem, resultStatus } = await results();
         const { hits, total } = await pagefindResults(query, table, categoryFilter());
         if (mine !== generation) return;
         // The instant answer already links these pages; the list adds the others.
         const linked = new Set(instantNode ? [...instantNode.querySelectorAll('a')].map((a) => a.getAttribute('href')) : []);
         const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
         list!.append(...shown.map((hit) => resultItem(hit, query)));
-        if (shown.length === 0 && !instantNode) {
-          status!.textContent = `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。`;
-          showSuggestions(true);
-        } else {
-          status!.textContent = `找到 ${Math.max(total, shown.length)} 个相关页面。用上下方向键选择，回车打开。`;
-          showSuggestions(false);
-        }
+        const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode);
+        status!.textContent = text;
+        showSuggestions(nothing);
       } catch {
         if (mine !== generation) return;
         status!.textContent = instantNode ? '全文搜索暂时无法使用，上面是按问题名称找到的答案。' : '搜索暂时无法使用。可以浏览下面的常见问题、全部症状或常见问答。';
