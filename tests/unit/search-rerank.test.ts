@@ -164,10 +164,20 @@ describe('runSearch', () => {
     expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['分付']);
   });
 
-  it('searches single characters when the words find too few, keeping the longer list', async () => {
+  it('widens to pages with any of the terms first (index chunks Pagefind already has)', async () => {
+    const pf = fake({ '零钱 负数': many('both', 2, 'balance-negative'), '零钱': many('lq', 9, 'balance-zero'), '负数': many('both', 2, 'balance-negative') });
+    const hits = await runSearch(pf, '零钱变负数', table, { rerank: false });
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['零钱 负数', '零钱', '负数']);
+    // The best page with both terms first; the pages with one fill the list.
+    expect(hits[0].url).toBe('/articles/both-0/');
+    expect(hits.map((h) => h.url)).toEqual(expect.arrayContaining(['/articles/both-1/', '/articles/lq-0/']));
+    expect(hits).toHaveLength(CANDIDATE_COUNT);
+  });
+
+  it('searches single characters only when the terms alone find too few, keeping the longer list', async () => {
     const pf = fake({ '零钱 负数': many('few', 2, 'balance-negative'), '零 钱 变 负 数': many('neg', 9, 'balance-negative') });
     const hits = await runSearch(pf, '零钱变负数', table, { rerank: false });
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['零钱 负数', '零 钱 变 负 数']);
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['零钱 负数', '零钱', '负数', '零 钱 变 负 数']);
     expect(hits.map((h) => h.url)).toEqual(many('neg', 9, '').map((p) => p.data.url));
   });
 

@@ -131,25 +131,31 @@ export async function searchPages(
 
   // 1. Pages with every word of the query (a few index chunks: one per word, not per character).
   const lists: WeightedList[] = [{ weight: 1, results: await find(query) }];
-  // 2. Too few: every character instead (a word segmented otherwise in the pages), then pages
-  //    with any of the words, most matched first (a long or mistyped query).
-  if (lists[0].results.length < MIN_CANDIDATES) {
+  // 2. Too few: pages with any of the terms, most matched first. Pagefind has these index
+  //    chunks already, so this costs no download (零钱 负数 on a small site).
+  const terms = query.split(' ');
+  const found = () => new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
+  if (found() < MIN_CANDIDATES && terms.length > 1) {
+    lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(terms.map(find))) });
+  }
+  // 3. Still too few: every character instead (a typo: 提线 is on no page), then pages with any
+  //    of the characters. Each character may need another index chunk, so only now.
+  if (found() < MIN_CANDIDATES) {
     const chars = q.characters;
     const wider = chars !== query ? await find(chars) : [];
     if (wider.length > lists[0].results.length) lists[0] = { weight: 1, results: wider };
-    const words = chars.split(' ').filter(Boolean);
-    if (lists[0].results.length < MIN_CANDIDATES && words.length > 1) {
-      lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(words.map(find))) });
+    const characters = chars.split(' ').filter(Boolean);
+    if (found() < MIN_CANDIDATES && characters.length > 1) {
+      lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(characters.map(find))) });
     }
   }
-  // 3. Still too few: the pages of symptoms the query names in other words (a colloquial,
+  // 4. Still too few: the pages of symptoms the query names in other words (a colloquial,
   //    pinyin or English alias), found through the symptom's label — Pagefind itself knows no
   //    synonyms. Each label may need further index chunks, so only when the query alone fails.
-  const found = new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
   const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(q, table);
   for (const symptom of table) {
     const match = matches.get(symptom.id) ?? 0;
-    if (found >= MIN_CANDIDATES) break;
+    if (found() >= MIN_CANDIDATES) break;
     if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(parseQuery(symptom.label).words) });
   }
 
