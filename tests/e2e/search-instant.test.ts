@@ -37,6 +37,30 @@ describe('instant answer on /search/?q=…', () => {
     expect(await page.locator('#search-results li').first().getAttribute('class')).toBe('instant');
   });
 
+  it('is in the DOM before the first Pagefind file is even requested', async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    // When the instant answer enters the DOM, by the page's clock.
+    await page.addInitScript(() => {
+      const w = window as unknown as { instantAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#search-results li.instant')) {
+          w.instantAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('提现失败')}`));
+    await page.locator('#search-results li.result').first().waitFor({ timeout: 15_000 });
+    const { instantAt, pagefindStarts } = await page.evaluate(() => ({
+      instantAt: (window as unknown as { instantAt?: number }).instantAt,
+      // Every Pagefind file is fetched by the worker, whose own script is the page's first Pagefind request.
+      pagefindStarts: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/pagefind/')).map((e) => e.startTime),
+    }));
+    expect(instantAt, '即时答案没有出现').toBeTypeOf('number');
+    expect(pagefindStarts.length).toBeGreaterThan(0);
+    expect(instantAt!).toBeLessThan(Math.min(...pagefindStarts));
+  });
+
   it('with Pagefind unreachable, the instant answer still stands and the status says so', async () => {
     const page = await site.newPage({ viewport: PHONE });
     await page.route('**/pagefind/**', (route) => route.abort());
