@@ -78,9 +78,10 @@ export async function startPagefindWorker(): Promise<PagefindLike> {
       if (!found) return null;
       return {
         results: found.results.map(({ id, score, data: dataId }) => {
-          const result = { id, score, data: async () => (await call('getData', [dataId])) as ResultData };
-          release.register(result, dataId);
-          return result;
+          const data = async () => (await call('getData', [dataId])) as ResultData;
+          // The function, not the result: copies of a result (run.ts merges lists) share it.
+          release.register(data, dataId);
+          return { id, score, data };
         }),
       };
     },
