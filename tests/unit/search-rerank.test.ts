@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfUrl, rerank, type Candidate } from '../../src/lib/search/rerank.ts';
-import { gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
+import { CONTAINED_BASE, gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
+import { INSTANT_MIN_MATCH } from '../../src/lib/search/instant.ts';
 import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
 import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
 
@@ -22,6 +23,17 @@ describe('termSimilarity', () => {
     const s = termSimilarity(phrase('fushu'), phrase('lingqian fushu'));
     expect(s).toBeGreaterThan(0.6);
     expect(s).toBeLessThan(1);
+  });
+
+  it('counts a saying inside a longer query for less than the query inside a saying', () => {
+    // 关闭微信支付 is 关闭 once 微信支付 (said on every page) is dropped.
+    const fragment = termSimilarity(phrase('分付'), phrase('分付用不了'));
+    const surrounded = termSimilarity(phrase('亲属卡被对方关闭了'), phrase('关闭微信支付'));
+    expect(fragment).toBeGreaterThanOrEqual(0.6);
+    expect(surrounded).toBeCloseTo(CONTAINED_BASE + (1 - CONTAINED_BASE) * (2 / 8));
+    expect(surrounded).toBeLessThan(INSTANT_MIN_MATCH);
+    // A saying that is most of the query still counts a lot.
+    expect(termSimilarity(phrase('零钱提现失败原因'), phrase('提现失败'))).toBeGreaterThan(INSTANT_MIN_MATCH);
   });
 
   it('does not treat a short Latin fragment inside a word as a match', () => {

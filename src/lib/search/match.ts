@@ -22,6 +22,8 @@ export const MIN_MATCH = 0.35;
 export const COVERAGE_WEIGHT = 0.85;
 /** A saying one character off (a typo) counts this much of a full match, times the share that agrees. */
 export const TYPO_WEIGHT = 0.85;
+/** A saying found inside a longer query starts from this much, plus the share of the query it covers. */
+export const CONTAINED_BASE = 0.3;
 
 /**
  * A number a reader quotes is what the screen shows (余额变成0了, 收了0.1%): it says more than the
@@ -114,7 +116,8 @@ function editDistance(a: string[], b: string[], limit: number): number {
 
 /**
  * 0..1: how closely a query says the same thing as one saying. Equal keys score 1; one
- * containing the other scores by how much of it is covered; a Chinese key one character off
+ * containing the other scores by how much of it is covered (a saying inside a longer query from a
+ * lower base, CONTAINED_BASE); a Chinese key one character off
  * (提线不了 for 提现不了) scores by the share that agrees; otherwise Latin text is compared by
  * words and Chinese by characters (with any numbers: 余额变成0了) and character pairs, each piece weighted by
  * how telling it is (unknown pieces — a typo, a word no saying uses — weigh as rare ones).
@@ -126,7 +129,12 @@ export function termSimilarity(query: Phrase, term: Phrase, index?: Pick<Symptom
   if (q === t) return 1;
   const [shorter, longer] = q.length <= t.length ? [q, t] : [t, q];
   const latin = /^[a-z0-9%.]+$/.test(shorter);
-  if (shorter.length >= (latin ? 4 : 2) && longer.includes(shorter)) return 0.6 + 0.4 * (shorter.length / longer.length);
+  if (shorter.length >= (latin ? 4 : 2) && longer.includes(shorter)) {
+    // A query inside a saying is a fragment of it (分付 in 分付用不了); a saying inside a longer
+    // query leaves words it does not explain (亲属卡被对方 around 关闭), so it counts for less.
+    const share = shorter.length / longer.length;
+    return shorter === q ? 0.6 + 0.4 * share : CONTAINED_BASE + (1 - CONTAINED_BASE) * share;
+  }
   const weight = (g: string) => index?.weights.get(g) ?? index?.rare ?? 1;
   if (query.han.length === 0 || term.han.length === 0) return 0.8 * dice(query.latin, term.latin, weight);
   let typo = 0;
