@@ -15,12 +15,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from '../src/lib/page-weight.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
 import type { PagefindApi } from './lib/pagefind-node.ts';
 import { unreachablePages } from '../src/lib/link-check.ts';
 import { SITE } from '../src/site.config.ts';
+import { htmlFiles } from './lib/html-files.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -149,21 +150,13 @@ function worstCase(dist: string) {
   };
   let article = { path: '', bytes: 0 };
   let js = { path: '', bytes: 0 };
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
-        const site = `/${relative(dist, path).split(sep).join('/')}`;
-        const weight = measurePage(site, read);
-        if (/^\/articles\/[^/]+\/index\.html$/.test(site) && weight.html.gzip + weight.css.gzip > article.bytes)
-          article = { path: site.replace(/index\.html$/, ''), bytes: weight.html.gzip + weight.css.gzip };
-        if (weight.js.gzip > js.bytes) js = { path: site.replace(/index\.html$/, ''), bytes: weight.js.gzip };
-      }
-    }
-  };
-  walk(dist);
+  for (const file of htmlFiles(dist)) {
+    const site = `/${file}`;
+    const weight = measurePage(site, read);
+    if (/^\/articles\/[^/]+\/index\.html$/.test(site) && weight.html.gzip + weight.css.gzip > article.bytes)
+      article = { path: site.replace(/index\.html$/, ''), bytes: weight.html.gzip + weight.css.gzip };
+    if (weight.js.gzip > js.bytes) js = { path: site.replace(/index\.html$/, ''), bytes: weight.js.gzip };
+  }
   return { article, js };
 }
 
@@ -193,16 +186,7 @@ interface IndexPages {
 
 /** The heaviest page of each index kind (HTML only, gzip) and the pages beyond 3 clicks, over a whole build. */
 function indexPageWeights(dist: string): IndexPages {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) pages.set(relative(dist, path).split(sep).join('/'), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dist);
+  const pages = new Map(htmlFiles(dist).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
   const kinds: Record<string, IndexKindWeight> = {};
   for (const [kind, pattern] of Object.entries(INDEX_KINDS)) {
     const weight: IndexKindWeight = { pages: 0, maxPath: '', maxGzip: 0, maxRaw: 0 };
@@ -469,7 +453,7 @@ async function main() {
     pagefindSeconds: realPagefind.seconds,
     dist: dirSize(realDist),
     pagefind: dirSize(join(realDist, 'pagefind')),
-    pages: countHtml(realDist),
+    pages: htmlFiles(realDist).length,
     weights: weighPages(realDist, realTypes),
     worst: worstCase(realDist),
   };
@@ -494,7 +478,7 @@ async function main() {
     const result: SizeResult = {
       articles: n,
       faqs,
-      pages: countHtml(dist),
+      pages: htmlFiles(dist).length,
       checkSeconds: check.seconds,
       astroSeconds: astro.seconds,
       pagefindSeconds: pagefind.seconds,
@@ -572,19 +556,6 @@ async function main() {
   for (const b of budgets) log(`${b.ok ? '✅' : '❌'} ${b.name}: ${fmtBudget(b.actual, b)} (上限 ${fmtBudget(b.limit, b)})`);
   // Budgets are flagged, not fatal: the benchmark reports; tests/build/budgets.test.ts enforces bytes.
   if (failed.length) log(`${failed.length} 项预算未达标（见报告）`);
-}
-
-function countHtml(dist: string): number {
-  let count = 0;
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) count++;
-    }
-  };
-  walk(dist);
-  return count;
 }
 
 const fmtBudget = (value: number, b: Budget) =>

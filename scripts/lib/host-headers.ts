@@ -8,8 +8,9 @@
  * have the same one). A browser enforces the header and the <meta> together, so each page is still
  * held to its own <meta> policy; the header only adds frame-ancestors.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from './html-files.ts';
 
 /** The policy as directive → sources, in the order they first appear. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -90,16 +91,10 @@ export function ruleMatches(rulePath: string, urlPath: string): boolean {
   return rulePath.endsWith('*') ? urlPath.startsWith(rulePath.slice(0, -1)) : rulePath === urlPath;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** After the build: fills in dist/_headers (copied from public/_headers) from the pages' CSP. */
 export function writeHostHeaders(dist: string): void {
   const policies = htmlFiles(dist).map((file) => {
-    const policy = metaPolicy(readFileSync(file, 'utf8'));
+    const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
     if (!policy) throw new Error(`${file} 没有 Content-Security-Policy <meta>，无法生成 _headers`);
     return policy;
   });

@@ -5,7 +5,7 @@
  * alias block removed — to show what the tuning adds.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { instantAnswers } from '../../src/lib/search/instant.ts';
@@ -13,6 +13,7 @@ import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
+import { htmlFiles } from './html-files.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {
@@ -27,20 +28,6 @@ export interface SiteEvalResult extends EvalResult {
   meanMs: number;
   /** The instant answer (symptom table only, no Pagefind) on the same queries. */
   instant: InstantMetrics;
-}
-
-function htmlFilesIn(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) out.push(path);
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** URL path of a built HTML file: dist/articles/x/index.html → /articles/x/. */
@@ -61,7 +48,7 @@ export function readSymptomTable(siteDir: string): SymptomTerms[] {
 /** Which symptoms each page answers, read from the SearchTerms meta in the built HTML. */
 export function symptomsByUrl(siteDir: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const file of htmlFilesIn(siteDir)) {
+  for (const file of htmlFiles(siteDir).map((f) => join(siteDir, f))) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const meta = $('[data-pagefind-meta^="symptoms:"]').attr('data-pagefind-meta');
     if (meta) map.set(urlOfFile(siteDir, file), meta.slice('symptoms:'.length).split(/\s+/).filter(Boolean));
@@ -97,7 +84,7 @@ export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank =
 export function buildBaselineSite(siteDir: string, workDir: string): void {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
-  for (const file of htmlFilesIn(siteDir)) {
+  for (const file of htmlFiles(siteDir).map((f) => join(siteDir, f))) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     $('[data-search-terms], script').remove();
     $('*').each((_, el) => {

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles as htmlFilesIn } from '../../scripts/lib/html-files.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -12,17 +13,7 @@ export function requireDist(): string {
 
 /** Every HTML file in dist/, as paths relative to dist/ with forward slashes. */
 export function htmlFiles(dir = requireDist()): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return htmlFilesIn(dir);
 }
 
 export function readDist(path: string): string {
