@@ -1,17 +1,4 @@
-/** Levenshtein distance, small and allocation-light: ids and field names are short. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return prev[b.length];
-}
+import { editDistance } from '../edit-distance.ts';
 
 /**
  * The valid values closest to a wrong one, best first. Shares a word (withdrawal-* for

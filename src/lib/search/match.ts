@@ -3,6 +3,7 @@
  * query piece by piece (characters, pairs, Latin words), each piece weighted by how telling it is.
  * Used by the instant answer (instant.ts, before Pagefind loads) and by the re-rank (rerank.ts).
  */
+import { editDistance } from '../edit-distance.ts';
 import { phrase, type Phrase, type SearchQuery } from './normalize.ts';
 
 /** One symptom with every way of saying it (its label first), as the search page ships it. */
@@ -95,23 +96,6 @@ export function indexSymptoms(table: SymptomTerms[]): SymptomIndex {
 /** gramWeights(table): the piece weights of indexSymptoms, for tests and explanations. */
 export function gramWeights(table: SymptomTerms[]): Weights {
   return indexSymptoms(table).weights;
-}
-
-/** Levenshtein distance over code points, given up (Infinity) beyond `limit`. */
-function editDistance(a: string[], b: string[], limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
-    }
-    if (best > limit) return Infinity;
-    prev = row;
-  }
-  return prev[b.length] <= limit ? prev[b.length] : Infinity;
 }
 
 /**
