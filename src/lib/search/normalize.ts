@@ -68,6 +68,7 @@ const STOP_CHARACTERS = new Set([...'不用有在是就都也还又能会到个�
 
 const HAN = /\p{Script=Han}/u;
 const isHan = (c: string) => HAN.test(c);
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -91,9 +92,16 @@ function termsOf(text: string): string {
   };
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     if (isWordLike && HAN_WORD.test(segment)) {
-      // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind
-      // terms they add a large index chunk each and filter out almost nothing.
-      if ([...segment].length > 1) { flush(); pairsOf(segment).forEach((t) => terms.add(t)); } else if (STOP_CHARACTERS.has(segment)) flush(); else singles += segment;
+      if ([...segment].length > 1) {
+        flush();
+        pairsOf(segment).forEach((t) => terms.add(t));
+      } else if (STOP_CHARACTERS.has(segment)) {
+        // Function characters on their own (不, 用, 到, 变 …) are on nearly every page: as Pagefind
+        // terms they add a large index chunk each and filter out almost nothing.
+        flush();
+      } else {
+        singles += segment;
+      }
     } else {
       flush();
       if (isWordLike) terms.add(segment);
@@ -102,8 +110,6 @@ function termsOf(text: string): string {
   flush();
   return terms.size > 0 ? [...terms].join(' ') : text;
 }
-
-const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /** Han text as non-overlapping pairs, the last pair overlapping for an odd count (one character stays one). */
 function pairsOf(han: string): string[] {

@@ -134,18 +134,17 @@ export async function searchPages(
   // 2. Too few: pages with any of the terms, most matched first. Pagefind has these index
   //    chunks already, so this costs no download (零钱 负数 on a small site).
   const terms = query.split(' ');
-  const found = () => new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
-  if (found() < MIN_CANDIDATES && terms.length > 1) {
+  if (pagesFound(lists) < MIN_CANDIDATES && terms.length > 1) {
     lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(terms.map(find))) });
   }
   // 3. Still too few: every character instead (a typo: 提线 is on no page), then pages with any
   //    of the characters. Each character may need another index chunk, so only now.
-  if (found() < MIN_CANDIDATES) {
+  if (pagesFound(lists) < MIN_CANDIDATES) {
     const chars = q.characters;
     const wider = chars !== query ? await find(chars) : [];
     if (wider.length > lists[0].results.length) lists[0] = { weight: 1, results: wider };
     const characters = chars.split(' ').filter(Boolean);
-    if (found() < MIN_CANDIDATES && characters.length > 1) {
+    if (pagesFound(lists) < MIN_CANDIDATES && characters.length > 1) {
       lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(characters.map(find))) });
     }
   }
@@ -153,10 +152,13 @@ export async function searchPages(
   //    pinyin or English alias), found through the symptom's label — Pagefind itself knows no
   //    synonyms. Each label may need further index chunks, so only when the query alone fails.
   const matches = options.rerank === false ? new Map<string, number>() : symptomMatches(q, table);
+  let found = pagesFound(lists);
   for (const symptom of table) {
+    if (found >= MIN_CANDIDATES) break;
     const match = matches.get(symptom.id) ?? 0;
-    if (found() >= MIN_CANDIDATES) break;
-    if (match >= EXPANSION_MATCH) lists.push({ weight: 0.5 * match, results: await find(parseQuery(symptom.label).words) });
+    if (match < EXPANSION_MATCH) continue;
+    lists.push({ weight: 0.5 * match, results: await find(parseQuery(symptom.label).words) });
+    found = pagesFound(lists);
   }
 
   const all = fuse(lists);
@@ -168,6 +170,11 @@ export async function searchPages(
 interface WeightedList {
   weight: number;
   results: RawResult[];
+}
+
+/** How many different pages the lists hold together. */
+function pagesFound(lists: WeightedList[]): number {
+  return new Set(lists.flatMap((l) => l.results.map((r, i) => r.id ?? `#${i}`))).size;
 }
 
 /**
