@@ -88,7 +88,7 @@ describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
         expect(await steps.filter({ visible: true }).count()).toBe(data.steps.length);
         // The button is gone: focus moves to the first step it revealed, not to the page body.
         const revealed = data.steps.findIndex((_, i) => !applying.includes(i));
-        await expect.poll(() => steps.nth(revealed).evaluate((li) => li === document.activeElement), `焦点应在第 ${revealed + 1} 步`).toBe(true);
+        await expect.poll(() => steps.nth(revealed).evaluate((li) => li === document.activeElement), { message: `焦点应在第 ${revealed + 1} 步` }).toBe(true);
       } else {
         expect(await showAll.isVisible()).toBe(false);
       }
