@@ -10,6 +10,12 @@ export const categoryFaqUrl = (id: string) => `/categories/${id}/faq/`;
 /** The article readers are sent to when self-help did not work, when it exists. */
 export const CONTACT_ARTICLE_SLUG = 'contact-official-support';
 
+/** 「钱被骗了、被盗了、手机丢了：先做这几件事」: the header of every page links it, when it exists. */
+export const EMERGENCY_ARTICLE_SLUG = 'emergency';
+
+/** The category whose symptoms come first and stand out on the home page, and whose articles put the first actions in the first screen. */
+export const EMERGENCY_CATEGORY_ID = 'emergency';
+
 /** Absolute URL on the production origin. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;

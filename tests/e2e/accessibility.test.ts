@@ -30,6 +30,16 @@ describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
   });
 });
 
+describe.each(['light', 'dark'] as const)('axe on the emergency article in %s mode', (colorScheme) => {
+  it('/articles/emergency/ has no violations (its header link is the current page)', async () => {
+    const page = await site.newPage({ colorScheme });
+    const response = await page.goto(site.url('/articles/emergency/'), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations).join('\n')).toBe('');
+  });
+});
+
 describe('axe on interactive states', () => {
   it('FAQ index with a question expanded', async () => {
     const page = await site.newPage();

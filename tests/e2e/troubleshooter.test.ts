@@ -86,6 +86,9 @@ describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
       if (applying.length < data.steps.length) {
         await showAll.click();
         expect(await steps.filter({ visible: true }).count()).toBe(data.steps.length);
+        // The button is gone: focus moves to the first step it revealed, not to the page body.
+        const revealed = data.steps.findIndex((_, i) => !applying.includes(i));
+        await expect.poll(() => steps.nth(revealed).evaluate((li) => li === document.activeElement), { message: `焦点应在第 ${revealed + 1} 步` }).toBe(true);
       } else {
         expect(await showAll.isVisible()).toBe(false);
       }
@@ -131,11 +134,12 @@ describe('the troubleshooter keeps the rest of the page working', () => {
     expect(await page.locator('ol.steps > li').filter({ visible: true }).count()).toBe(article.data.steps.length);
   });
 
-  it('都不是 leads to the full list and to the contact article', async () => {
+  it('都不是 leads on to every step and to the contact article, not back to the causes', async () => {
     const page = await site.newPage();
     await open(page, article.slug);
     const none = page.locator('[data-troubleshooter] [data-none-apply]');
-    await expect(none.locator('a[href="#causes"]').count()).resolves.toBe(1);
+    await expect(none.locator('a[href="#causes"]').count()).resolves.toBe(0);
+    await expect(none.locator('a[href="#steps"]').count()).resolves.toBe(1);
     await expect(none.locator('a[href="/articles/contact-official-support/"]').count()).resolves.toBe(article.slug === 'contact-official-support' ? 0 : 1);
   });
 });

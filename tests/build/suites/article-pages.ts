@@ -43,11 +43,41 @@ export function articleSuite(site: BuiltSite) {
       data.causes.forEach((cause, i) => {
         expect(links.eq(i).find('span').map((_, el) => $(el).text()).get()).toEqual(cause.signs ?? [cause.title]);
       });
+      // 「都不是」 leads on to every step (and the contact article), not back to the causes just ruled out.
       const none = chooser.find('[data-none-apply]');
       expect(none.text()).toMatch(/^都不是/);
-      expect(none.find('a[href="#causes"]')).toHaveLength(1);
+      expect(none.find('a[href="#causes"]')).toHaveLength(0);
+      expect(none.find('a[href="#steps"]').text()).toBe(`按全部 ${data.steps.length} 步逐一排查`);
       if (slug !== 'contact-official-support' && site.articles().some((a) => a.slug === 'contact-official-support'))
         expect(none.find('a[href="/articles/contact-official-support/"]')).toHaveLength(1);
+    });
+
+    it('says in the short answer how many steps there are, with a link to them', () => {
+      const count = main.find('#answer').parent().find('[data-step-count]');
+      expect(count.find('span').text()).toBe(`共 ${data.steps.length} 步`);
+      expect(count.find('a[href="#steps"]')).toHaveLength(1);
+      expect(main.find('h2#steps')).toHaveLength(1);
+    });
+
+    it('gives causes and steps a heading outline: H2 sections, an H3 per cause and per step, no level skipped', () => {
+      const causes = main.find('ul.causes > li');
+      data.causes.forEach((cause, i) => expect(causes.eq(i).children('h3').text()).toBe(`${CHECK_ORDER[cause.check]}${cause.title}`));
+      const steps = main.find('ol.steps > li');
+      data.steps.forEach((step, i) => expect(steps.eq(i).children('h3').find('label').text()).toBe(step.title));
+      const levels = main.find('h1, h2, h3, h4, h5, h6').map((_, el) => Number(el.tagName.slice(1))).get();
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `第 ${i + 1} 个标题跳级：h${levels[i - 1]} 之后是 h${level}`).toBeLessThanOrEqual(levels[i - 1] + 1);
+      });
+      // The causes' and the steps' H3s sit under their own H2.
+      expect(main.find('h2#causes').nextAll('ul.causes')).toHaveLength(1);
+      expect(main.find('h2#steps').nextAll('ol.steps')).toHaveLength(1);
+    });
+
+    it('puts the 「只显示适用的几步」 notice above the steps, not below them', () => {
+      const filter = main.find('[data-steps-filter]');
+      expect(filter).toHaveLength(1);
+      expect(filter.next().is('ol.steps')).toBe(true);
     });
 
     it('shows the signs once, in the chooser, where search indexes them', () => {

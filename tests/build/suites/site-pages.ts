@@ -12,11 +12,15 @@ export function pagesSuite(site: BuiltSite) {
   const symptomIds = () => site.symptomIds();
   const categoryIds = () => site.categoryIds();
 
+  const emergencyArticle = publishedArticles().some((a) => a.slug === 'emergency');
   describe(`every page follows the page contract (${site.name})`, () => {
     for (const [file, html] of pages) {
       it(file, () => {
         const $ = cheerio.load(html);
         expect($('html').attr('lang')).toBe('zh-CN');
+        // In the header, so in the first screen: not affiliated, never asks for passwords or codes; and the emergency page one tap away.
+        expect($('header [data-not-official]').text()).toMatch(/与腾讯、微信无关.*密码.*验证码/);
+        expect($('header a[data-emergency-link]').map((_, a) => $(a).attr('href')).get()).toEqual(emergencyArticle ? ['/articles/emergency/'] : []);
         expect($('header form[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]#site-search-input')).toHaveLength(1);
         expect($('main#main')).toHaveLength(1);
         expect($('a[href="#main"]')).toHaveLength(1);
@@ -52,6 +56,11 @@ export function pagesSuite(site: BuiltSite) {
       expect($('h1').text()).toContain('你遇到了什么问题？');
       const hubs = $('main a[href^="/symptoms/"]').map((_, el) => $(el).attr('href')).get();
       expect(hubs.sort()).toEqual(symptomIds().map((id) => `/symptoms/${id}/`).sort());
+    });
+    it('puts the emergency symptoms first, in a highlighted section', () => {
+      const hasEmergency = categoryIds().includes('emergency');
+      expect($('main section.urgent').map((_, el) => $(el).attr('data-category')).get()).toEqual(hasEmergency ? ['emergency'] : []);
+      if (hasEmergency) expect($('main section[data-category]').first().attr('data-category')).toBe('emergency');
     });
     it('warns about fake customer service', () => {
       expect($('main').text()).toContain('警惕假客服');
