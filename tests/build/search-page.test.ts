@@ -26,7 +26,7 @@ describe('/search/ page', () => {
   });
 
   it('ships the alias table as inert JSON and no inline handlers', () => {
-    const table = JSON.parse($('script#search-symptoms[type="application/json"]').text()) as { id: string; terms: string[] }[];
+    const table = (JSON.parse($('script#search-data[type="application/json"]').text()) as { symptoms: { id: string; terms: string[] }[] }).symptoms;
     expect(table.length).toBeGreaterThan(0);
     expect(table.every((s) => s.terms.length >= 6)).toBe(true);
     expect($('[onclick], [onload], [onerror], [oninput], [onsubmit]').length).toBe(0);
