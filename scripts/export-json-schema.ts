@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
+import { articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, searchSynonymsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
 
@@ -44,6 +44,10 @@ const DESCRIPTIONS: Record<string, string> = {
   wechatVersion: '核对菜单路径时使用的微信版本',
   platform: '核对时使用的系统',
   paths: '命名的菜单路径：键名 → 菜单列表',
+  urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
+  means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
+  sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
+  note: '为什么这些说法在这里是同一个意思（审核记录）',
 };
 
 const SCHEMAS = {
@@ -52,6 +56,7 @@ const SCHEMAS = {
   'categories.schema.json': { schema: categoriesFileSchema, title: '分类（content/categories.yaml）' },
   'symptoms.schema.json': { schema: symptomsFileSchema, title: '症状（content/symptoms.yaml）' },
   'menu-paths.schema.json': { schema: menuPathsFileSchema, title: '菜单路径（content/menu-paths.yaml）' },
+  'search-synonyms.schema.json': { schema: searchSynonymsFileSchema, title: '搜索的口语同义说法（content/search-synonyms.yaml）' },
 } as const;
 
 function describe(node: unknown): void {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { instantAnswers } from '../../src/lib/search/instant.ts';
+import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
@@ -36,13 +36,18 @@ export function urlOfFile(siteDir: string, file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The symptom table the /search/ page ships (script#search-symptoms in search/index.html). */
-export function readSymptomTable(siteDir: string): SymptomTerms[] {
+/** What the /search/ page embeds (script#search-data in search/index.html): symptom table, synonyms, first actions. */
+export function readSearchData(siteDir: string): SearchData {
   const file = join(siteDir, 'search', 'index.html');
   if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build`);
-  const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-symptoms').text();
-  if (!json) throw new Error(`${file} 里没有 script#search-symptoms（搜索页的症状别名表）`);
-  return JSON.parse(json) as SymptomTerms[];
+  const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-data').text();
+  if (!json) throw new Error(`${file} 里没有 script#search-data（搜索页的症状表和同义说法）`);
+  return JSON.parse(json) as SearchData;
+}
+
+/** The symptom table the /search/ page ships. */
+export function readSymptomTable(siteDir: string): SymptomTerms[] {
+  return readSearchData(siteDir).symptoms;
 }
 
 /** Which symptoms each page answers, read from the SearchTerms meta in the built HTML. */
@@ -59,14 +64,14 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
 /** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
 export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<SiteEvalResult> {
   const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE);
-  const table = readSymptomTable(siteDir);
+  const { symptoms: table, synonyms } = readSearchData(siteDir);
   const ranked: RankedCase[] = [];
   const instant: (QueryCase & { instant: string[] })[] = [];
   let zero = 0;
   let ms = 0;
   for (const c of cases) {
     const started = performance.now();
-    const query = parseQuery(c.query);
+    const query = parseQuery(c.query, synonyms);
     const hits = await runSearch(pagefind, query, table, { rerank });
     ms += performance.now() - started;
     if (hits.length === 0) zero++;

@@ -2,11 +2,11 @@
  * Loads the content once per build and hands pages the cross-link graph, so pages stay thin:
  * they render what src/lib/graph.ts returns. Only this module talks to astro:content.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
-import { menuPathsFileSchema, type MenuPaths } from '../schemas/content.ts';
+import { menuPathsFileSchema, searchSynonymsFileSchema, type MenuPaths, type SearchSynonym } from '../schemas/content.ts';
 import { buildGraph, type Graph } from './graph.ts';
 
 export type CategoryNode = CollectionEntry<'categories'>['data'];
@@ -47,4 +47,18 @@ export function getMenuPaths(): MenuPaths {
     menuPaths = result.data;
   }
   return menuPaths;
+}
+
+let searchSynonyms: SearchSynonym[] | undefined;
+
+/** content/search-synonyms.yaml (of KB_CONTENT_ROOT when set), validated by the shared schema; none when the file is absent. */
+export function getSearchSynonyms(): SearchSynonym[] {
+  if (!searchSynonyms) {
+    const file = join(process.env.KB_CONTENT_ROOT ?? '.', 'content', 'search-synonyms.yaml');
+    if (!existsSync(file)) return (searchSynonyms = []);
+    const result = searchSynonymsFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!result.success) throw new Error(`${file} 格式不对：先运行 npm run check:content 查看具体问题`);
+    searchSynonyms = result.data;
+  }
+  return searchSynonyms;
 }

@@ -122,7 +122,31 @@ export const symptomSchema = z.strictObject({
   aliases: z.array(text(), { error: 'aliases 应为列表' }).min(1, { error: '至少写一个别名（人们的其他说法）' }),
   /** Lower numbers are shown first on the home page: the most common problems lead. */
   order: z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(),
+  /**
+   * Money may be leaving right now: the search's instant answer leads with the emergency page's
+   * first steps (freeze, call the police). Symptoms of the `emergency` category are urgent anyway.
+   */
+  urgent: z.boolean({ error: 'urgent 只能是 true 或 false' }).optional(),
 });
+
+/**
+ * A word people type for a word the labels and aliases use (不成功 for 失败, 风控 for 限制).
+ * The search rewrites every saying to its meaning once, when it normalises a query
+ * (parseQuery in src/lib/search/normalize.ts), and the symptom table's sayings the same way at
+ * build time. Chinese only, no spaces or punctuation: a saying is matched inside the query as is.
+ */
+const SYNONYM_WORD = /^\p{Script=Han}{2,}$/u;
+export const searchSynonymSchema = z.strictObject({
+  /** The word the labels and aliases use. */
+  means: text().regex(SYNONYM_WORD, { error: '只能写两个或更多汉字，不带空格和标点，例如 失败' }),
+  /** What readers type instead. */
+  sayings: z
+    .array(text().regex(SYNONYM_WORD, { error: '每个说法只能写两个或更多汉字，不带空格和标点，例如 不成功' }), { error: 'sayings 应为列表，例如 [不成功, 没成功]' })
+    .min(1, { error: '至少写一个说法' }),
+  /** Why the two say the same thing here (the review of the entry). */
+  note: text(),
+});
+export const searchSynonymsFileSchema = z.array(searchSynonymSchema, { error: '应为同义说法的列表' });
 
 export const menuPathsFileSchema = z.strictObject({
   wechatVersion: text(),
@@ -167,3 +191,4 @@ export type Faq = z.infer<typeof faqSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
+export type SearchSynonym = z.infer<typeof searchSynonymSchema>;

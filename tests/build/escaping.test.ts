@@ -177,7 +177,7 @@ describe('hostile content renders as text', () => {
 
   it('the search page embeds symptom aliases as JSON that cannot close its script element', () => {
     const $ = page('search/index.html');
-    const data = $('script#search-symptoms');
+    const data = $('script#search-data');
     expect(data.length).toBe(1);
     expect(data.html()).not.toMatch(/<\/script|<!--/i);
     const text = JSON.stringify(JSON.parse(data.text()));

@@ -26,10 +26,29 @@ describe('/search/ page', () => {
   });
 
   it('ships the alias table as inert JSON and no inline handlers', () => {
-    const table = JSON.parse($('script#search-symptoms[type="application/json"]').text()) as { id: string; terms: string[] }[];
+    const table = (JSON.parse($('script#search-data[type="application/json"]').text()) as { symptoms: { id: string; terms: string[] }[] }).symptoms;
     expect(table.length).toBeGreaterThan(0);
     expect(table.every((s) => s.terms.length >= 6)).toBe(true);
     expect($('[onclick], [onload], [onerror], [oninput], [onsubmit]').length).toBe(0);
+  });
+
+  it('embeds the instant answer\'s data: answers and first steps, the synonyms, and the emergency first actions', () => {
+    const data = JSON.parse($('script#search-data').text()) as {
+      symptoms: { id: string; urgent?: boolean; article?: { answer?: string; firstStep?: string } }[];
+      synonyms: [string, string][];
+      firstActions?: { url: string; steps: string[] };
+    };
+    const failed = data.symptoms.find((s) => s.id === 'withdrawal-failed');
+    expect(failed?.article?.answer).toMatch(/^提现失败.*。$/);
+    expect(failed?.article?.firstStep).toContain('（我 › 服务 › 钱包');
+    expect(data.synonyms).toContainEqual(['不成功', '失败']);
+    // Money may be leaving: freezing and calling the police are written out, before any tap.
+    expect(data.firstActions?.url).toBe('/articles/emergency/');
+    expect(data.firstActions?.steps.join('\n')).toContain('冻结');
+    expect(data.firstActions?.steps.join('\n')).toMatch(/110|96110/);
+    const urgent = data.symptoms.filter((s) => s.urgent).map((s) => s.id);
+    expect(urgent).toEqual(expect.arrayContaining(['emergency', 'scam-recovery', 'lost-phone', 'suspicious-transaction', 'wrong-transfer']));
+    expect(urgent).not.toContain('withdrawal-failed');
   });
 
   it('is not indexed itself', () => {

@@ -41,6 +41,15 @@ describe.each(['light', 'dark'] as const)('axe on the emergency article in %s mo
 });
 
 describe('axe on interactive states', () => {
+  it.each(['light', 'dark'] as const)('search with an emergency instant answer (first actions block), %s', async (colorScheme) => {
+    const page = await site.newPage({ colorScheme });
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('被骗了怎么追回')}`));
+    await page.locator('#search-results .instant-urgent').waitFor();
+    await page.locator('#search-results li.result').first().waitFor({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(describeViolations(results.violations).join('\n')).toBe('');
+  });
+
   it('FAQ index with a question expanded', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/faq/'));

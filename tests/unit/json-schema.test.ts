@@ -36,5 +36,6 @@ describe('editor settings', () => {
     expect(globs('symptoms.schema.json')).toContain('content/symptoms.yaml');
     expect(globs('categories.schema.json')).toContain('content/categories.yaml');
     expect(globs('menu-paths.schema.json')).toContain('content/menu-paths.yaml');
+    expect(globs('search-synonyms.schema.json')).toContain('content/search-synonyms.yaml');
   });
 });

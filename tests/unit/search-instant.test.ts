@@ -3,8 +3,8 @@ import { INSTANT_MAX, INSTANT_MIN_MATCH, instantAnswers } from '../../src/lib/se
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { symptomTable } from '../../src/lib/search/run.ts';
 
-const articles: Record<string, { url: string; title: string }> = {
-  'withdrawal-failed': { url: '/articles/withdrawal-failed/', title: '零钱提现失败怎么办' },
+const articles: Record<string, { url: string; title: string; answer?: string; firstStep?: string }> = {
+  'withdrawal-failed': { url: '/articles/withdrawal-failed/', title: '零钱提现失败怎么办', answer: '提现失败，先查银行卡。', firstStep: '看失败提示（我 › 服务 › 钱包 › 零钱）' },
   'balance-negative': { url: '/articles/balance-negative/', title: '零钱变成负数是怎么回事' },
 };
 const table = symptomTable(
@@ -15,6 +15,7 @@ const table = symptomTable(
     { id: 'fenfu-unavailable', label: '分付用不了', description: '分付入口不见了。', aliases: ['分付不能用了', 'fenfu', 'WeChat Pay later not working'] },
   ],
   (id) => articles[id],
+  { urgent: (id) => id === 'fenfu-unavailable' },
 );
 const ids = (q: string) => instantAnswers(parseQuery(q), table).map((a) => a.id);
 
@@ -39,6 +40,13 @@ describe('instantAnswers: the symptom a query names, from the table alone', () =
     expect(answer.match).toBe(1);
     // A symptom without a main article links its hub only.
     expect(instantAnswers(parseQuery('分付用不了'), table)[0].article).toBeUndefined();
+  });
+
+  it('carries the article\'s one-line answer and first step, and whether the symptom is urgent', () => {
+    const [failed] = instantAnswers(parseQuery('提现失败'), table);
+    expect(failed.article).toMatchObject({ answer: '提现失败，先查银行卡。', firstStep: '看失败提示（我 › 服务 › 钱包 › 零钱）' });
+    expect(failed.urgent).toBe(false);
+    expect(instantAnswers(parseQuery('分付用不了'), table)[0].urgent).toBe(true);
   });
 
   it('offers nothing when no symptom is named clearly (a wrong answer first is worse than none)', () => {

@@ -11,6 +11,7 @@ import {
   faqSchema,
   ID_PATTERN,
   menuPathsFileSchema,
+  searchSynonymsFileSchema,
   symptomsFileSchema,
   type Article,
   type Category,
@@ -32,6 +33,7 @@ import { titleKey } from './titles.ts';
 import { checkSourceLimits } from './limits.ts';
 import { checkCauses, duplicateIds, sourceReferences } from './causes-and-sources.ts';
 import { PLACEHOLDER } from './skeleton.ts';
+import { synonymProblems } from '../search/synonyms.ts';
 
 export interface CheckOptions {
   /** Report only problems in these files (paths relative to root or absolute). All files are still read for references. */
@@ -65,6 +67,8 @@ interface DataFileLocation {
 }
 
 export const CONTENT_DIR = 'content';
+/** The search's synonym table, under CONTENT_DIR. */
+export const SYNONYMS_FILE = 'search-synonyms.yaml';
 const COLLECTIONS = { article: 'articles', faq: 'faq' } as const;
 
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
@@ -97,6 +101,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const categoriesFile = loadYaml('categories.yaml', categoriesFileSchema);
   const symptomsFile = loadYaml('symptoms.yaml', symptomsFileSchema);
   const menuFile = loadYaml('menu-paths.yaml', menuPathsFileSchema);
+  // The search's synonym table is optional (a content tree without it searches without synonyms).
+  const synonymsFile = existsSync(join(contentDir, SYNONYMS_FILE)) ? loadYaml(SYNONYMS_FILE, searchSynonymsFileSchema) : undefined;
+  for (const problem of synonymsFile?.data ? synonymProblems(synonymsFile.data) : [])
+    problems.push({ file: synonymsFile!.file, line: synonymsFile!.lineOf(problem.path), field: problem.path.join('.'), message: problem.message });
   let allowedHosts: AllowedHost[] = [];
   try {
     allowedHosts = loadAllowedHosts(root);
@@ -337,9 +345,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       for (const finding of lintQuotesInMarkdown(page.parsed.body))
         problems.push({ file: page.file, line: page.parsed.bodyStartLine + finding.line - 1, field: '正文', message: describeQuoteFinding(finding) });
     }
-    for (const [source, data] of [[symptomsFile, symptomsFile.data], [categoriesFile, categoriesFile.data]] as const) {
+    const dataFiles = [[symptomsFile, symptomsFile.data], [categoriesFile, categoriesFile.data], ...(synonymsFile ? [[synonymsFile, synonymsFile.data] as const] : [])] as const;
+    for (const [source, data] of dataFiles) {
       for (const { path, text } of stringsIn(data ?? [])) {
-        if (isMachineField(path) || path.at(-2) === 'aliases') continue; // aliases mimic how people type, spacing included
+        // aliases and sayings mimic how people type, spacing included; means are single words
+        if (isMachineField(path) || path.at(-2) === 'aliases' || path.at(-2) === 'sayings' || path.at(-1) === 'means') continue;
         const finding = lintText(text);
         if (finding) problems.push({ file: source.file, line: source.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
         const quotes = lintQuotesInText(text);

@@ -3,8 +3,8 @@
  * search page embeds — synchronous, before Pagefind (JS, WebAssembly, index) has loaded. For
  * most everyday queries that is already the answer; Pagefind's results follow below it.
  */
-import type { SearchQuery } from './normalize.ts';
-import { symptomMatches, type SymptomTerms } from './match.ts';
+import type { SearchQuery, Synonyms } from './normalize.ts';
+import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
 import { symptomUrl } from '../urls.ts';
 
 export interface InstantAnswer {
@@ -13,10 +13,30 @@ export interface InstantAnswer {
   description: string;
   /** The symptom's hub page (every article and FAQ about it). */
   hub: string;
-  /** Its main article, when it has one. */
-  article?: { url: string; title: string };
+  /** Its main article, when it has one, with its one-line answer and first step. */
+  article?: MainArticle;
+  /** Money may be leaving right now: show the first actions before anything else. */
+  urgent: boolean;
   /** The match, 0..1 (symptomMatches). */
   match: number;
+}
+
+/**
+ * What to do first when money may be leaving (the emergency article's first steps), shown inline
+ * by the instant answer for every urgent symptom: freezing and calling the police must not wait
+ * for Pagefind or a tap.
+ */
+export interface FirstActions {
+  url: string;
+  title: string;
+  steps: string[];
+}
+
+/** Everything the search page embeds (script#search-data), built by search.astro. */
+export interface SearchData {
+  symptoms: SymptomTerms[];
+  synonyms: Synonyms;
+  firstActions?: FirstActions;
 }
 
 /**
@@ -47,6 +67,7 @@ export function instantAnswers(query: SearchQuery, table: SymptomTerms[]): Insta
       description: s.description ?? '',
       hub: symptomUrl(s.id),
       ...(s.article ? { article: s.article } : {}),
+      urgent: s.urgent === true,
       match,
     }));
 }

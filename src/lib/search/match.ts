@@ -14,7 +14,19 @@ export interface SymptomTerms {
   /** One sentence of what the reader sees; pooled with the terms for coverage only. */
   description?: string;
   /** The symptom's main article (the complete answer), when it has one: for the instant answer. */
-  article?: { url: string; title: string };
+  article?: MainArticle;
+  /** Money may be leaving right now: the instant answer leads with the first actions (FirstActions). */
+  urgent?: boolean;
+}
+
+/** A symptom's main article as the instant answer shows it (digest.ts, at build time). */
+export interface MainArticle {
+  url: string;
+  title: string;
+  /** Its one-line answer: the summary's first sentence. */
+  answer?: string;
+  /** Its first step, with the menu path where the step has one. */
+  firstStep?: string;
 }
 
 /** Matches weaker than this are noise (shared characters such as 零钱) and give no boost. */

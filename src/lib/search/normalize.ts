@@ -141,7 +141,7 @@ export interface Phrase {
 export interface SearchQuery extends Phrase {
   /** As typed. */
   raw: string;
-  /** normaliseQuery(raw): empty means there is nothing to search. */
+  /** normaliseQuery(raw) with the synonyms applied: empty means there is nothing to search. */
   normal: string;
   /**
    * The first Pagefind query: the text without Chinese fillers (怎么办, 了, 吗 …: every FAQ
@@ -174,9 +174,26 @@ export function phrase(text: string): Phrase {
   return phraseOf(normaliseQuery(text));
 }
 
-/** Normalises a query once into every form the search needs. */
-export function parseQuery(raw: string): SearchQuery {
-  const normal = normaliseQuery(raw);
+/**
+ * Readers' words for the words the labels and aliases use (content/search-synonyms.yaml, compiled
+ * by compileSynonyms in synonyms.ts): [saying, means] pairs, longest saying first, Chinese only.
+ */
+export type Synonyms = readonly (readonly [saying: string, means: string])[];
+
+/** Every saying in a normalised text replaced by what it means, in one pass (longest saying first). */
+export function applySynonyms(normal: string, synonyms: Synonyms): string {
+  if (synonyms.length === 0) return normal;
+  const means = new Map(synonyms);
+  // Sayings are Chinese characters only (the schema says so): nothing to escape.
+  return normal.replace(new RegExp(synonyms.map(([saying]) => saying).join('|'), 'g'), (saying) => means.get(saying) ?? saying);
+}
+
+/**
+ * Normalises a query once into every form the search needs, the readers' words replaced by the
+ * labels' (不成功 → 失败): the Pagefind terms and the re-rank both see the replaced text.
+ */
+export function parseQuery(raw: string, synonyms: Synonyms = []): SearchQuery {
+  const normal = applySynonyms(normaliseQuery(raw), synonyms);
   const text = withoutHanFillers(normal);
   let words: string | undefined;
   return {

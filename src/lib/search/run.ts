@@ -3,9 +3,10 @@
  * data loaded, then the symptom re-rank. The /search/ page and the eval both call runSearch,
  * so the eval's figures are the page's figures.
  */
-import { parseQuery, type SearchQuery } from './normalize.ts';
+import { parseQuery, type SearchQuery, type Synonyms } from './normalize.ts';
 import { kindOfUrl, rerank, type PageKind } from './rerank.ts';
-import { symptomMatches, type SymptomTerms } from './match.ts';
+import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
+import { rewriteSaying } from './synonyms.ts';
 
 /**
  * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on
@@ -198,15 +199,25 @@ export function fuse(lists: WeightedList[]): RawResult[] {
 }
 
 /**
- * The symptom table shipped to the search page: label first, then every alias, the one-line
- * description and the symptom's main article (for the instant answer), when it has one.
+ * The symptom table shipped to the search page: label first, then every alias (in the words a
+ * query is rewritten to: rewriteSaying), the one-line description, the symptom's main article
+ * (for the instant answer) when it has one, and whether it is urgent.
  */
 export function symptomTable(
   symptoms: { id: string; label: string; aliases: string[]; description: string }[],
-  mainArticle: (id: string) => { url: string; title: string } | undefined = () => undefined,
+  mainArticle: (id: string) => MainArticle | undefined = () => undefined,
+  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean } = {},
 ): SymptomTerms[] {
+  const synonyms = options.synonyms ?? [];
   return symptoms.map((s) => {
     const article = mainArticle(s.id);
-    return { id: s.id, label: s.label, terms: [s.label, ...s.aliases], description: s.description, ...(article ? { article } : {}) };
+    return {
+      id: s.id,
+      label: s.label,
+      terms: [s.label, ...s.aliases].map((term) => rewriteSaying(term, synonyms)),
+      description: s.description,
+      ...(article ? { article } : {}),
+      ...(options.urgent?.(s.id) ? { urgent: true } : {}),
+    };
   });
 }

@@ -1,34 +1,43 @@
 /**
- * The instant answer as DOM, built with createElement and text nodes only (labels and
- * descriptions come from content). Part of the page's first script; the result list's
- * rendering (render.ts) loads with Pagefind.
+ * The instant answer as DOM, built with createElement and text nodes only (labels, answers and
+ * steps come from content). Part of the page's first script; the result list's rendering
+ * (render.ts) loads with Pagefind.
  */
-import type { InstantAnswer } from '../../lib/search/instant.ts';
+import type { FirstActions, InstantAnswer } from '../../lib/search/instant.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(className: string, href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+  const a = el('a', className, ...children);
+  a.href = href;
+  return a;
+}
 
 /**
- * The instant answer, first item of the result list: per symptom one link to its main article
- * (or its hub) that reads as one paragraph — what it is, what the reader sees — and, when that
- * was the article, one to the hub with every article and FAQ about it.
+ * The instant answer, first item of the result list. An urgent symptom (money may be leaving)
+ * opens with the emergency page's first steps, written out: freezing and calling the police must
+ * not wait for a tap. Then per symptom one link to its main article (or its hub): its name, the
+ * article's one-line answer and its first step (or, without an article, what the reader sees),
+ * and one to the hub with every article and FAQ about it.
  */
-export function instantItem(answers: InstantAnswer[]): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'instant';
+export function instantItem(answers: InstantAnswer[], firstActions?: FirstActions): HTMLLIElement {
+  const li = el('li', 'instant');
   li.setAttribute('aria-label', '最可能的答案');
+  if (firstActions && answers.some((a) => a.urgent)) {
+    const steps = el('ol', '', ...firstActions.steps.map((step) => el('li', '', step)));
+    li.append(el('div', 'instant-urgent', el('strong', '', firstActions.title), steps), link('instant-hub', firstActions.url, `全部紧急步骤：《${firstActions.title}》`));
+  }
   for (const answer of answers) {
-    const main = document.createElement('a');
-    main.className = 'instant-main';
-    main.href = answer.article?.url ?? answer.hub;
-    const label = document.createElement('strong');
-    label.textContent = answer.label;
-    main.append(label, document.createTextNode(`：${answer.description}`));
-    if (answer.article) main.append(document.createElement('br'), document.createTextNode(`先看排查文章《${answer.article.title}》`));
+    const article = answer.article;
+    const main = link('instant-main', article?.url ?? answer.hub, el('strong', '', answer.label), el('span', '', article?.answer ?? answer.description));
+    if (article?.firstStep) main.append(el('span', 'instant-step', el('b', '', '第一步：'), article.firstStep));
     li.append(main);
-    if (!answer.article) continue;
-    const hub = document.createElement('a');
-    hub.className = 'instant-hub';
-    hub.href = answer.hub;
-    hub.textContent = `「${answer.label}」的全部文章和问答`;
-    li.append(hub);
+    if (article) li.append(link('instant-hub', answer.hub, `「${answer.label}」的全部文章和问答`));
   }
   return li;
 }

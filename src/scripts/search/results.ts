@@ -39,12 +39,19 @@ export function loadPagefind(): Promise<PagefindLike> {
 }
 
 /**
+ * A keyboard is likely: the main pointer is precise and can hover (a mouse, a trackpad). Phones
+ * and tablets say no, and their readers are not told about arrow keys they do not have.
+ */
+export const keyboardLikely = (): boolean => matchMedia('(hover: hover) and (pointer: fine)').matches;
+
+/**
  * The status line once Pagefind has answered (here, not in search-page.ts: it is only needed
  * with the results). `nothing`: no result and no instant answer, so the suggestions come back.
+ * The arrow-key hint only where a keyboard is likely (keyboardLikely).
  */
-export function resultStatus(query: SearchQuery, shown: number, total: number, instant: boolean): { text: string; nothing: boolean } {
+export function resultStatus(query: SearchQuery, shown: number, total: number, instant: boolean, keyboard: boolean): { text: string; nothing: boolean } {
   if (shown === 0 && !instant) return { nothing: true, text: `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。` };
-  return { nothing: false, text: `找到 ${Math.max(total, shown)} 个相关页面。用上下方向键选择，回车打开。` };
+  return { nothing: false, text: `找到 ${Math.max(total, shown)} 个相关页面。${keyboard ? '用上下方向键选择，回车打开。' : ''}` };
 }
 
 /** Pagefind's ranked results for a parsed query (the page and the eval share searchPages). */

@@ -6,9 +6,8 @@
  * when a search starts: a ?q= in the URL, typing, or focusing the box. The URL always holds the current query, so a search can be shared and the back button
  * returns to it.
  */
-import type { SymptomTerms } from '../../lib/search/match.ts';
 import { parseQuery } from '../../lib/search/normalize.ts';
-import { instantAnswers } from '../../lib/search/instant.ts';
+import { instantAnswers, type SearchData } from '../../lib/search/instant.ts';
 import { instantItem } from './instant-item.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
@@ -24,9 +23,9 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const suggestions = document.getElementById('search-suggestions');
-  const tableEl = document.getElementById('search-symptoms');
-  if (!form || !input || !select || !status || !list || !suggestions) return;
-  const table = JSON.parse(tableEl?.textContent || '[]') as SymptomTerms[];
+  const dataEl = document.getElementById('search-data');
+  if (!form || !input || !select || !status || !list || !suggestions || !dataEl) return;
+  const { symptoms: table, synonyms, firstActions } = JSON.parse(dataEl.textContent ?? '') as SearchData;
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +49,7 @@ export function startSearchPage(): void {
   /** The instant answer now; Pagefind's results once loaded (debounced while typing). */
   function search(raw: string, pagefindDelay = 0) {
     clearTimeout(timer);
-    const query = parseQuery(raw.trim());
+    const query = parseQuery(raw.trim(), synonyms);
     const mine = ++generation;
     if (query.normal === '') {
       list!.replaceChildren();
@@ -60,20 +59,20 @@ export function startSearchPage(): void {
     }
     // Filtered by category, the symptom may be of another category: the list alone answers.
     const instant = categoryFilter() ? [] : instantAnswers(query, table);
-    const instantNode = instant.length > 0 ? instantItem(instant) : undefined;
+    const instantNode = instant.length > 0 ? instantItem(instant, firstActions) : undefined;
     list!.replaceChildren(...(instantNode ? [instantNode] : []));
     if (instantNode) showSuggestions(false);
     status!.textContent = '正在搜索…';
     const run = async () => {
       try {
-        const { pagefindResults, resultItem, resultStatus } = await results();
+        const { pagefindResults, resultItem, resultStatus, keyboardLikely } = await results();
         const { hits, total } = await pagefindResults(query, table, categoryFilter());
         if (mine !== generation) return;
         // The instant answer already links these pages; the list adds the others.
         const linked = new Set(instantNode ? [...instantNode.querySelectorAll('a')].map((a) => a.getAttribute('href')) : []);
         const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
         list!.append(...shown.map((hit) => resultItem(hit, query)));
-        const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode);
+        const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode, keyboardLikely());
         status!.textContent = text;
         showSuggestions(nothing);
       } catch {
@@ -125,16 +124,6 @@ export function startSearchPage(): void {
     else if (index <= 0) input.focus();
     else links[index - 1].focus();
   });
-
-  // On this page "/" goes to the big search box, not the header one (capture: before the layout's handler).
-  window.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    event.preventDefault();
-    event.stopPropagation();
-    input.focus();
-  }, true);
 
   fromUrl();
 }

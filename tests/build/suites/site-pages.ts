@@ -21,7 +21,10 @@ export function pagesSuite(site: BuiltSite) {
         // In the header, so in the first screen: not affiliated, never asks for passwords or codes; and the emergency page one tap away.
         expect($('header [data-not-official]').text()).toMatch(/与腾讯、微信无关.*密码.*验证码/);
         expect($('header a[data-emergency-link]').map((_, a) => $(a).attr('href')).get()).toEqual(emergencyArticle ? ['/articles/emergency/'] : []);
-        expect($('header form[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]#site-search-input')).toHaveLength(1);
+        // The header's search box; on /search/ the page's own box instead, the only one there.
+        const searchPage = file === 'search/index.html';
+        expect($(`${searchPage ? 'main form#search-form' : 'header form'}[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]`)).toHaveLength(1);
+        if (searchPage) expect($('input[type="search"]')).toHaveLength(1);
         expect($('main#main')).toHaveLength(1);
         expect($('a[href="#main"]')).toHaveLength(1);
         expect($('footer').text()).toContain('与腾讯、微信没有任何关联');
