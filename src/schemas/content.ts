@@ -127,6 +127,15 @@ export const symptomSchema = z.strictObject({
    * first steps (freeze, call the police). Symptoms of the `emergency` category are urgent anyway.
    */
   urgent: z.boolean({ error: 'urgent 只能是 true 或 false' }).optional(),
+  /**
+   * Words that, anywhere in a query, mean money may be leaving now (被骗, 盗刷, 手机丢, 转错…):
+   * the search then shows the emergency page's first steps even when no symptom matches clearly
+   * enough for an instant answer. Short, because each is looked for inside longer queries.
+   */
+  triggers: z
+    .array(text().max(8, { error: '每个触发词不超过 8 个字：它要出现在读者的查询里才起作用' }), { error: 'triggers 应为列表' })
+    .max(40, { error: '触发词不超过 40 个' })
+    .optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTANT_MAX, INSTANT_MIN_MATCH, instantAnswers } from '../../src/lib/search/instant.ts';
+import { INSTANT_MAX, INSTANT_MIN_MATCH, instantAnswers, showsFirstActions } from '../../src/lib/search/instant.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { symptomTable } from '../../src/lib/search/run.ts';
 
@@ -61,5 +61,29 @@ describe('instantAnswers: the symptom a query names, from the table alone', () =
     const both = instantAnswers(parseQuery('提现'), table);
     expect(both.length).toBeLessThanOrEqual(INSTANT_MAX);
     for (const a of both.slice(1)) expect(a.match).toBeGreaterThanOrEqual(0.9 * both[0].match);
+  });
+});
+
+describe('showsFirstActions: the emergency first steps lead when money may be leaving', () => {
+  const firstActions = { url: '/articles/emergency/', title: '先做这几件事', steps: ['冻结微信账号', '拨打 110 报警'], words: ['被骗', '盗刷', '手机丢'].map((w) => parseQuery(w).key) };
+  const shows = (q: string) => showsFirstActions(parseQuery(q), instantAnswers(parseQuery(q), table), firstActions);
+
+  it('for a trigger word inside a query that names no symptom clearly', () => {
+    expect(ids('网上被骗了两万怎么办')).toEqual([]);
+    expect(shows('网上被骗了两万怎么办')).toBe(true);
+    expect(shows('银行卡被盗刷了')).toBe(true);
+    expect(shows('手机丢了咋办')).toBe(true);
+  });
+
+  it('for an urgent symptom among the answers, without a trigger word', () => {
+    expect(ids('分付用不了')[0]).toBe('fenfu-unavailable');
+    expect(shows('分付用不了')).toBe(true);
+  });
+
+  it('not for an everyday query, and never without the emergency page', () => {
+    expect(shows('提现失败')).toBe(false);
+    expect(shows('零钱变成负数')).toBe(false);
+    const q = parseQuery('被骗了');
+    expect(showsFirstActions(q, instantAnswers(q, table), undefined)).toBe(false);
   });
 });

@@ -30,6 +30,18 @@ export interface FirstActions {
   url: string;
   title: string;
   steps: string[];
+  /** Compact keys (parseQuery) of the urgent symptoms' triggers: 被骗, 盗刷, 手机丢… */
+  words: string[];
+}
+
+/**
+ * Whether the instant answer opens with the first actions: an urgent symptom is among the answers,
+ * or the query holds a trigger word although no symptom matched clearly ("网上被骗了两万怎么办").
+ * Freezing and calling the police are right for anyone who types these words, so this rule may
+ * speak where the symptom match stays silent.
+ */
+export function showsFirstActions(query: SearchQuery, answers: InstantAnswer[], firstActions?: FirstActions): firstActions is FirstActions {
+  return !!firstActions && (answers.some((a) => a.urgent) || firstActions.words.some((w) => query.key.includes(w)));
 }
 
 /** Everything the search page embeds (script#search-data), built by search.astro. */

@@ -19,8 +19,8 @@ function link(className: string, href: string, ...children: (Node | string)[]): 
 }
 
 /**
- * The instant answer, first item of the result list. An urgent symptom (money may be leaving)
- * opens with the emergency page's first steps, written out: freezing and calling the police must
+ * The instant answer, first item of the result list. When money may be leaving (showsFirstActions)
+ * it opens with the emergency page's first steps, written out: freezing and calling the police must
  * not wait for a tap. Then per symptom one link to its main article (or its hub): its name, the
  * article's one-line answer and its first step (or, without an article, what the reader sees),
  * and one to the hub with every article and FAQ about it.
@@ -28,9 +28,10 @@ function link(className: string, href: string, ...children: (Node | string)[]): 
 export function instantItem(answers: InstantAnswer[], firstActions?: FirstActions): HTMLLIElement {
   const li = el('li', 'instant');
   li.setAttribute('aria-label', '最可能的答案');
-  if (firstActions && answers.some((a) => a.urgent)) {
+  if (firstActions) {
     const steps = el('ol', '', ...firstActions.steps.map((step) => el('li', '', step)));
-    li.append(el('div', 'instant-urgent', el('strong', '', firstActions.title), steps), link('instant-hub', firstActions.url, `全部紧急步骤：《${firstActions.title}》`));
+    // The title links the emergency page: every step, and the causes that only some readers have.
+    li.append(el('div', 'instant-urgent', el('strong', '', link('', firstActions.url, firstActions.title)), steps));
   }
   for (const answer of answers) {
     const article = answer.article;

@@ -7,7 +7,7 @@
  * returns to it.
  */
 import { parseQuery } from '../../lib/search/normalize.ts';
-import { instantAnswers, type SearchData } from '../../lib/search/instant.ts';
+import { instantAnswers, showsFirstActions, type SearchData } from '../../lib/search/instant.ts';
 import { instantItem } from './instant-item.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
@@ -59,7 +59,8 @@ export function startSearchPage(): void {
     }
     // Filtered by category, the symptom may be of another category: the list alone answers.
     const instant = categoryFilter() ? [] : instantAnswers(query, table);
-    const instantNode = instant.length > 0 ? instantItem(instant, firstActions) : undefined;
+    const urgent = !categoryFilter() && showsFirstActions(query, instant, firstActions);
+    const instantNode = instant.length > 0 || urgent ? instantItem(instant, urgent ? firstActions : undefined) : undefined;
     list!.replaceChildren(...(instantNode ? [instantNode] : []));
     if (instantNode) showSuggestions(false);
     status!.textContent = '正在搜索…';
