@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
+import { allowedHostsFileSchema, articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
 
@@ -44,6 +44,8 @@ const DESCRIPTIONS: Record<string, string> = {
   wechatVersion: '核对菜单路径时使用的微信版本',
   platform: '核对时使用的系统',
   paths: '命名的菜单路径：键名 → 菜单列表',
+  host: '官方网站的完整域名（小写，不含子域名匹配），例如 pay.weixin.qq.com',
+  note: '为什么它是官方来源：谁的网站、发布什么',
 };
 
 const SCHEMAS = {
@@ -52,6 +54,7 @@ const SCHEMAS = {
   'categories.schema.json': { schema: categoriesFileSchema, title: '分类（content/categories.yaml）' },
   'symptoms.schema.json': { schema: symptomsFileSchema, title: '症状（content/symptoms.yaml）' },
   'menu-paths.schema.json': { schema: menuPathsFileSchema, title: '菜单路径（content/menu-paths.yaml）' },
+  'allowed-hosts.schema.json': { schema: allowedHostsFileSchema, title: '官方网站名单（content/allowed-hosts.yaml）' },
 } as const;
 
 function describe(node: unknown): void {
