@@ -51,13 +51,13 @@ export const DATA_LIMITS = {
   /** One alias (36). */
   aliasChars: 60,
   /** A symptom's label (17). */
-  labelChars: 30,
+  labelChars: 40,
   /** A symptom's or category's description (44). */
   descriptionChars: 120,
   /** Categories in categories.yaml (8). */
   categories: 30,
   /** A category's name (5). */
-  categoryNameChars: 12,
+  categoryNameChars: 30,
   /** Named paths in menu-paths.yaml (17). */
   menuPaths: 100,
   /** Labels in one menu path (5). */
