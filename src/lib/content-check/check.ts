@@ -346,6 +346,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const match = /^\/(articles|faq|symptoms|categories)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url);
       if (!match) continue;
       const [, collection, slug] = match;
+      // A data file that failed its schema already has its own report: its ids are unknown, not missing.
+      if ((collection === 'symptoms' && !symptomsFile.data) || (collection === 'categories' && !categoriesFile.data)) continue;
       const exists =
         collection === 'articles' ? articleBySlug.get(slug) : collection === 'faq' ? faqBySlug.get(slug) : collection === 'symptoms' ? symptomIds.has(slug) : categoryIds.has(slug);
       if (!exists) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的页面` });
