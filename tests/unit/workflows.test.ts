@@ -102,3 +102,23 @@ describe('deploy.yml', () => {
     expect(deploy.jobs.deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
 });
+
+describe('.github/CODEOWNERS', () => {
+  const rules = readFileSync(join(ROOT, '.github', 'CODEOWNERS'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.trim().split(/\s+/));
+
+  it('gives the allowlist of official sites, the workflows and itself an owner', () => {
+    for (const path of ['/content/allowed-hosts.yaml', '/.github/workflows/', '/.github/CODEOWNERS']) {
+      const rule = rules.find(([pattern]) => pattern === path);
+      expect(rule, path).toBeDefined();
+      expect(rule!.slice(1).length, path).toBeGreaterThan(0);
+      for (const owner of rule!.slice(1)) expect(owner).toMatch(/^@[\w-]+(?:\/[\w-]+)?$/);
+    }
+  });
+
+  it('the pull request template names the allowlist file', () => {
+    expect(readFileSync(join(ROOT, '.github', 'pull_request_template.md'), 'utf8')).toContain('`content/allowed-hosts.yaml`');
+  });
+});
