@@ -43,8 +43,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
-    // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors.
-    { name: 'kb-host-headers', hooks: { 'astro:build:done': ({ dir }) => writeHostHeaders(fileURLToPath(dir)) } },
+    // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors:
+    // from the pages the project built, never from an .html copied over from public/.
+    {
+      name: 'kb-host-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeHostHeaders(fileURLToPath(dir), fileURLToPath(new URL('./public', import.meta.url))) },
+    },
   ],
   markdown: {
     // Shiki colours code with inline style attributes, which the strict CSP blocks. Articles are
@@ -56,7 +60,8 @@ export default defineConfig({
     // parses with the same features (src/lib/content-check/mdx-parse.ts).
     processor: satteri({
       features: MDX_FEATURES,
-      mdastPlugins: [contentGate({ contentRoot: process.env.KB_CONTENT_ROOT ?? '.' })],
+      // The gate also refuses, once per build, a widened allowlist and anything in public/ but images.
+      mdastPlugins: [contentGate({ contentRoot: process.env.KB_CONTENT_ROOT ?? '.', projectRoot: fileURLToPath(new URL('.', import.meta.url)) })],
     }),
   },
   security: {

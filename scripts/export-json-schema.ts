@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, searchSynonymsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
+import { allowedHostsFileSchema, articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, searchSynonymsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
 
@@ -47,7 +47,8 @@ const DESCRIPTIONS: Record<string, string> = {
   urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
   means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
   sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
-  note: '为什么这些说法在这里是同一个意思（审核记录）',
+  host: '官方网站的完整域名（小写，不含子域名匹配），例如 pay.weixin.qq.com',
+  note: '说明：同义说法表里是为什么这些说法是同一个意思（审核记录）；官方网站名单里是为什么它是官方来源',
 };
 
 const SCHEMAS = {
@@ -57,6 +58,7 @@ const SCHEMAS = {
   'symptoms.schema.json': { schema: symptomsFileSchema, title: '症状（content/symptoms.yaml）' },
   'menu-paths.schema.json': { schema: menuPathsFileSchema, title: '菜单路径（content/menu-paths.yaml）' },
   'search-synonyms.schema.json': { schema: searchSynonymsFileSchema, title: '搜索的口语同义说法（content/search-synonyms.yaml）' },
+  'allowed-hosts.schema.json': { schema: allowedHostsFileSchema, title: '官方网站名单（content/allowed-hosts.yaml）' },
 } as const;
 
 function describe(node: unknown): void {

@@ -1,17 +1,23 @@
 /**
- * npm run fix:content [-- <files>]
+ * npm run fix:content [-- <files>] [--root <dir>]
  * Fixes Chinese typography (spaces, full-width punctuation) in content/ with AutoCorrect, in
  * exactly the places the content check lints, and says which files it changed.
+ *
+ * It rewrites files, so it never follows a link: a symbolic link in content/ (or a named file
+ * outside it) could otherwise make it rewrite a file anywhere on the machine. Such files are
+ * skipped with a message; files are opened with O_NOFOLLOW so a link swapped in meanwhile fails.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fixMdx, fixYamlProse } from '../src/lib/content-check/fix-typography.ts';
 import { useTypographyConfig } from '../src/lib/content-check/typography.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const rootIndex = args.indexOf('--root');
+const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] : join(import.meta.dirname, '..'));
 useTypographyConfig(root);
 const content = join(root, 'content');
-const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const named = args.filter((arg, i) => !arg.startsWith('--') && !(rootIndex >= 0 && i === rootIndex + 1));
 const files = named.length
   ? named.map((file) => resolve(file))
   : [
@@ -20,14 +26,46 @@ const files = named.length
       join(content, 'symptoms.yaml'),
     ];
 
+/** Why a file must not be rewritten, or undefined: only regular files whose real folder is inside content/. */
+function skipReason(file: string): string | undefined {
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch {
+    return '找不到这个文件';
+  }
+  if (stat.isSymbolicLink()) return '这是符号链接（快捷方式），不会跟随它去改别处的文件';
+  if (!stat.isFile()) return '这不是普通文件';
+  const inside = relative(realpathSync(content), realpathSync(dirname(file)));
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return '不在 content/ 目录里';
+  return undefined;
+}
+
 let changed = 0;
 for (const file of files) {
-  const before = readFileSync(file, 'utf8');
+  const shown = relative(root, file);
+  const reason = skipReason(file);
+  if (reason) {
+    console.error(`已跳过：${shown}（${reason}）`);
+    continue;
+  }
+  const reader = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  let before: string;
+  try {
+    before = readFileSync(reader, 'utf8');
+  } finally {
+    closeSync(reader);
+  }
   // Aliases imitate how people type (spacing and all), so they are left as written.
   const after = file.endsWith('.mdx') ? fixMdx(before) : fixYamlProse(before, { skipKeys: ['aliases'] });
   if (after !== before) {
-    writeFileSync(file, after);
-    console.log(`已修正：${relative(root, file)}`);
+    const writer = openSync(file, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW);
+    try {
+      writeFileSync(writer, after);
+    } finally {
+      closeSync(writer);
+    }
+    console.log(`已修正：${shown}`);
     changed++;
   }
 }

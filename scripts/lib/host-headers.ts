@@ -5,10 +5,12 @@
  * into the `/*` rule of dist/_headers and adds frame-ancestors 'none', which a <meta> cannot carry.
  *
  * One header serves every page, so it carries the union of the pages' policies (today all pages
- * have the same one). A browser enforces the header and the <meta> together, so each page is still
+ * have the same one). Only the pages the project built count: an .html copied over from public/
+ * (the content check refuses one, but the build must not trust that) could carry its own loose
+ * policy and would widen the header for every page. A browser enforces the header and the <meta> together, so each page is still
  * held to its own <meta> policy; the header only adds frame-ancestors.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles } from './html-files.ts';
 
@@ -91,9 +93,14 @@ export function ruleMatches(rulePath: string, urlPath: string): boolean {
   return rulePath.endsWith('*') ? urlPath.startsWith(rulePath.slice(0, -1)) : rulePath === urlPath;
 }
 
-/** After the build: fills in dist/_headers (copied from public/_headers) from the pages' CSP. */
-export function writeHostHeaders(dist: string): void {
-  const policies = htmlFiles(dist).map((file) => {
+/** The HTML files of a build that the project generated: those not copied as they are from `publicDir`. */
+export function ownPages(dist: string, publicDir: string): string[] {
+  return htmlFiles(dist).filter((file) => !existsSync(join(publicDir, file)));
+}
+
+/** After the build: fills in dist/_headers (copied from public/_headers) from the CSP of the project's own pages. */
+export function writeHostHeaders(dist: string, publicDir = 'public'): void {
+  const policies = ownPages(dist, publicDir).map((file) => {
     const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
     if (!policy) throw new Error(`${file} 没有 Content-Security-Policy <meta>，无法生成 _headers`);
     return policy;

@@ -6,6 +6,8 @@
  * resolves them, because Astro's `reference()` only exists inside the Astro build.
  */
 import { z } from 'astro/zod';
+import { forbiddenInValue, forbiddenMessage } from '../lib/content-check/characters.ts';
+import { allowedHostProblem } from '../lib/content-check/host-rules.ts';
 
 /** Lower-case words joined by hyphens: used for ids and file names (slugs). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,8 +16,18 @@ export const idSchema = z
   .string({ error: '应为文本形式的 id' })
   .regex(ID_PATTERN, { error: 'id 只能包含小写英文字母、数字和连字符，例如 withdrawal-failed' });
 
-const text = (min = 1) =>
-  z.string({ error: '应为文本' }).trim().min(min, { error: min > 1 ? `至少需要 ${min} 个字` : '不能为空' });
+/**
+ * Every text field of every content file (frontmatter and data files) holds no invisible,
+ * direction-changing or control character, however it was written: a YAML escape such as
+ * "\u202e" or "\x1b" is decoded before this sees it (characters.ts is the one rule).
+ */
+const refuseForbidden = (value: string, ctx: z.RefinementCtx) => {
+  const char = forbiddenInValue(value);
+  if (char) ctx.addIssue({ code: 'custom', message: forbiddenMessage(char) });
+};
+export const cleanText = () => z.string({ error: '应为文本' }).superRefine(refuseForbidden);
+
+const text = (min = 1) => cleanText().trim().min(min, { error: min > 1 ? `至少需要 ${min} 个字` : '不能为空' });
 
 /**
  * Longest allowed text per field, in characters. Far above real content (the longest detail is
@@ -24,6 +36,49 @@ const text = (min = 1) =>
  */
 export const MAX_FIELD_CHARS = { title: 60, summary: 400, detail: 600, sign: 100, expect: 200, sourceTitle: 120 } as const;
 const bounded = (max: number, what: string) => text().max(max, { error: `${what}不超过 ${max} 个字：再长请拆成几条，或写进正文` });
+
+/**
+ * Data files (content/*.yaml): longest text per field and most items per list. A data file is
+ * shown on many pages (a symptom's aliases on every article page and in the search page's table):
+ * 10,000 aliases made Pagefind take 55 s, an article page 657 KB, and broke search for every
+ * visitor. Measured on the content of 2 December 2026 (the number in brackets), with room:
+ */
+export const DATA_LIMITS = {
+  /** Symptoms in symptoms.yaml (36). */
+  symptoms: 200,
+  /** Aliases of one symptom (16). */
+  aliases: 50,
+  /** One alias (36). */
+  aliasChars: 60,
+  /** A symptom's label (17). */
+  labelChars: 40,
+  /** A symptom's or category's description (44). */
+  descriptionChars: 120,
+  /** Categories in categories.yaml (8). */
+  categories: 30,
+  /** A category's name (5). */
+  categoryNameChars: 30,
+  /** Named paths in menu-paths.yaml (17). */
+  menuPaths: 100,
+  /** Labels in one menu path (5). */
+  menuSegments: 8,
+  /** One menu label (6). */
+  menuLabelChars: 20,
+  /** wechatVersion and platform of menu-paths.yaml (24). */
+  versionChars: 60,
+  /** Hosts in allowed-hosts.yaml (5). */
+  hosts: 50,
+  /** A host's note (38). */
+  noteChars: 200,
+} as const;
+
+/**
+ * Items per list in a page's frontmatter: with the body's element limit (limits.ts) they bound
+ * what one page can hold. Largest today (2 December 2026): 8 causes, 9 steps, 6 sources, 3 signs
+ * per cause, 3 symptoms, 7 related.
+ */
+export const MAX_ITEMS = { causes: 20, steps: 30, sources: 20, signs: 10, symptoms: 8, related: 20 } as const;
+const tooMany = (max: number, what: string) => ({ error: `${what}最多 ${max} 项：再多请拆成几篇` });
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
@@ -45,14 +100,17 @@ export const dateSchema = z.preprocess(
  * One menu label such as 钱包. Several labels run together ("我，服务，钱包") usually mean a
  * typography fixer turned the commas of a `[我, 服务, 钱包]` list full-width, so YAML read one item.
  */
-export const menuLabelSchema = text().regex(/^[^,，、›>/]+$/, {
+export const menuLabelSchema = bounded(DATA_LIMITS.menuLabelChars, '菜单名').regex(/^[^,，、›>/]+$/, {
   error: '菜单路径的每一项只能是一个菜单名：看起来几项连在了一起（例如「我，服务，钱包」）。请改成每行一项的列表：- 我 / - 服务 / - 钱包',
 });
 
 /** A WeChat menu path such as [我, 服务, 钱包], or the key of a named path in content/menu-paths.yaml. */
 export const menuPathSchema = z.union(
   [
-    z.array(menuLabelSchema, { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }),
+    z
+      .array(menuLabelSchema, { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' })
+      .min(1, { error: '菜单路径不能为空' })
+      .max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
     z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '命名菜单路径应为 content/menu-paths.yaml 里的键' }),
   ],
   { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
@@ -69,7 +127,8 @@ export type CheckOrder = (typeof CHECK_ORDERS)[number];
 /** References from a cause or step to ids in the article's `sources` list. */
 const sourceRefsSchema = z
   .array(idSchema, { error: 'sources 应为来源 id 的列表，例如 [refund-api]' })
-  .min(1, { error: '不引用来源时请删掉 sources 这一行' });
+  .min(1, { error: '不引用来源时请删掉 sources 这一行' })
+  .max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources '));
 
 export const causeSchema = z.strictObject({
   /** Unique in the article: the page anchor is #cause-<id>, steps refer to it with `for`. */
@@ -79,7 +138,10 @@ export const causeSchema = z.strictObject({
    * What the reader sees or experiences when this is the cause: a status as the app shows it
    * (only when an official page or source quotes it), a situation, or a check that takes seconds.
    */
-  signs: z.array(bounded(MAX_FIELD_CHARS.sign, '每条迹象'), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' }).optional(),
+  signs: z
+    .array(bounded(MAX_FIELD_CHARS.sign, '每条迹象'), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' })
+    .max(MAX_ITEMS.signs, tooMany(MAX_ITEMS.signs, '每个原因的迹象 signs '))
+    .optional(),
   detail: bounded(MAX_FIELD_CHARS.detail, '原因说明'),
   check: z.enum(CHECK_ORDERS, { error: 'check 只能是 first（先查）、next（再查）或 last（最后查）' }),
   sources: sourceRefsSchema.optional(),
@@ -89,7 +151,11 @@ export const stepSchema = z.strictObject({
   title: bounded(MAX_FIELD_CHARS.title, '步骤标题'),
   detail: bounded(MAX_FIELD_CHARS.detail, '步骤说明'),
   /** The causes this step applies to (cause ids); without it the step applies to every cause. */
-  for: z.array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' }).min(1, { error: '适用于所有原因时请删掉 for 这一行' }).optional(),
+  for: z
+    .array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' })
+    .min(1, { error: '适用于所有原因时请删掉 for 这一行' })
+    .max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, 'for '))
+    .optional(),
   path: menuPathSchema.optional(),
   expect: bounded(MAX_FIELD_CHARS.expect, '预期结果').optional(),
   sources: sourceRefsSchema.optional(),
@@ -100,26 +166,31 @@ export const sourceSchema = z.strictObject({
   /** Short id, unique in the page, for `sources: [id]` on causes and steps. */
   id: idSchema,
   title: bounded(MAX_FIELD_CHARS.sourceTitle, '来源标题'),
-  url: z.url({
-    protocol: /^https$/,
-    hostname: z.regexes.domain,
-    error: '来源链接应为完整的 https 网址，例如 https://pay.weixin.qq.com/...',
-  }),
+  url: z
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: '来源链接应为完整的 https 网址，例如 https://pay.weixin.qq.com/...',
+    })
+    .superRefine(refuseForbidden),
 });
 
 export const categorySchema = z.strictObject({
   id: idSchema,
-  name: text(),
-  description: text(),
+  name: bounded(DATA_LIMITS.categoryNameChars, '分类名称'),
+  description: bounded(DATA_LIMITS.descriptionChars, '分类说明'),
   order: z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }),
 });
 
 export const symptomSchema = z.strictObject({
   id: idSchema,
-  label: text(),
-  description: text(),
+  label: bounded(DATA_LIMITS.labelChars, '症状名称'),
+  description: bounded(DATA_LIMITS.descriptionChars, '症状说明'),
   category: idSchema,
-  aliases: z.array(text(), { error: 'aliases 应为列表' }).min(1, { error: '至少写一个别名（人们的其他说法）' }),
+  aliases: z
+    .array(bounded(DATA_LIMITS.aliasChars, '每个别名'), { error: 'aliases 应为列表' })
+    .min(1, { error: '至少写一个别名（人们的其他说法）' })
+    .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的别名 aliases ')),
   /** Lower numbers are shown first on the home page: the most common problems lead. */
   order: z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(),
   /**
@@ -158,24 +229,26 @@ export const searchSynonymSchema = z.strictObject({
 export const searchSynonymsFileSchema = z.array(searchSynonymSchema, { error: '应为同义说法的列表' });
 
 export const menuPathsFileSchema = z.strictObject({
-  wechatVersion: text(),
-  platform: text().optional(),
+  wechatVersion: bounded(DATA_LIMITS.versionChars, 'wechatVersion '),
+  platform: bounded(DATA_LIMITS.versionChars, 'platform ').optional(),
   reviewed: dateSchema,
-  paths: z.record(
-    z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
-    z.array(menuLabelSchema).min(1),
-  ),
+  paths: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
+      z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
+    )
+    .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
 });
 
 export const articleSchema = z.strictObject({
   title: text(4).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` }),
   summary: text(20).max(MAX_FIELD_CHARS.summary, { error: `摘要不超过 ${MAX_FIELD_CHARS.summary} 个字：写一段话的答案，细节放进正文` }),
   category: idSchema,
-  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }),
-  causes: z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }),
-  steps: z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }),
-  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).optional(),
-  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).optional(),
+  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')),
+  causes: z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }).max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, '可能的原因 causes ')),
+  steps: z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }).max(MAX_ITEMS.steps, tooMany(MAX_ITEMS.steps, '排查步骤 steps ')),
+  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')).optional(),
+  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
   reviewed: dateSchema,
   draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
 });
@@ -183,15 +256,31 @@ export const articleSchema = z.strictObject({
 export const faqSchema = z.strictObject({
   question: text(4).max(80, { error: '问题不超过 80 个字' }),
   category: idSchema,
-  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }),
-  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }),
-  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).optional(),
+  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')),
+  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')),
+  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
   reviewed: dateSchema,
   draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
 });
 
-export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' });
-export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状列表' });
+export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' }).max(DATA_LIMITS.categories, tooMany(DATA_LIMITS.categories, '分类'));
+export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状列表' }).max(DATA_LIMITS.symptoms, tooMany(DATA_LIMITS.symptoms, '症状'));
+
+/**
+ * content/allowed-hosts.yaml: the official sites links and sources may point to, each an exact
+ * host with a note saying why it is official. Public suffixes, hosting platforms' user sites,
+ * made-up top-level domains and user-content hosts are refused (host-rules.ts).
+ */
+export const allowedHostSchema = z.strictObject({
+  host: z.string({ error: 'host 应为文本：小写域名，例如 pay.weixin.qq.com' }).superRefine((host, ctx) => {
+    const problem = allowedHostProblem(host);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  note: bounded(DATA_LIMITS.noteChars, 'note '),
+});
+export const allowedHostsFileSchema = z
+  .array(allowedHostSchema, { error: '应为网站列表：每一项写 host 和 note' })
+  .max(DATA_LIMITS.hosts, tooMany(DATA_LIMITS.hosts, '官方网站'));
 
 export type Category = z.infer<typeof categorySchema>;
 export type Symptom = z.infer<typeof symptomSchema>;
@@ -201,3 +290,4 @@ export type Step = z.infer<typeof stepSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
+export type AllowedHost = z.infer<typeof allowedHostSchema>;

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { materialise, NODE } from '../helpers/content-fixtures.ts';
@@ -63,6 +65,36 @@ describe('npm run check:content', () => {
       expect(onlyBad.status).toBe(1);
     } finally {
       cleanup();
+    }
+  });
+});
+
+describe('npm run fix:content', () => {
+  const FIX = join(import.meta.dirname, '..', '..', 'scripts', 'fix-content.ts');
+
+  it('never follows a symbolic link: a link in content/ to a file outside stays untouched', () => {
+    const { root, cleanup } = materialise();
+    const outside = mkdtempSync(join(tmpdir(), 'kb-outside-'));
+    try {
+      const victim = join(outside, 'victim.mdx');
+      const text = '---\ntitle: 提现100元失败\n---\n\n提现100元失败,怎么办\n';
+      writeFileSync(victim, text);
+      symlinkSync(victim, join(root, 'content/articles/linked.mdx'));
+      // A real file with the same typography problem is fixed, so the run did do its work.
+      writeFileSync(join(root, 'content/articles/real.mdx'), text);
+      const result = spawnSync(NODE, [FIX, '--root', root], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain('已跳过：content/articles/linked.mdx（这是符号链接（快捷方式），不会跟随它去改别处的文件）');
+      expect(result.stdout).toContain('已修正：content/articles/real.mdx');
+      expect(readFileSync(victim, 'utf8')).toBe(text);
+      expect(readFileSync(join(root, 'content/articles/real.mdx'), 'utf8')).toContain('提现 100 元失败');
+      // Named on the command line, a file outside content/ is skipped too.
+      const named = spawnSync(NODE, [FIX, '--root', root, victim], { encoding: 'utf8' });
+      expect(named.stderr).toContain('（不在 content/ 目录里）');
+      expect(readFileSync(victim, 'utf8')).toBe(text);
+    } finally {
+      cleanup();
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -5,7 +5,7 @@
  * minutes, or crashed the process.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
@@ -102,6 +102,47 @@ describe('limits on the parsed tree and on fields', () => {
     const { problems, line } = checkBody('详见 https://pay.weixin.qq.com/index.php。然后再试。');
     expect(problems).toEqual([
       `${FILE}:${line}  正文  链接「https://pay.weixin.qq.com/index.php。然后再试。」里有全角标点：自动识别的网址会把紧跟的「。」「，」等算进网址。请写成 [文字](https://…)，网址和标点分开`,
+    ]);
+  });
+});
+
+describe('round 3: data files, amplification', () => {
+  it('10,000 aliases on one symptom (Pagefind 55 s, search broken for every visitor): refused by size, fast', () => {
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `    - 提现到账慢的另一种说法第${i}条`).join('\n');
+    const { problems, ms } = check((root) => {
+      const file = join(root, 'content/symptoms.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  aliases: [提现收费]', `  aliases:\n${aliases}`));
+    });
+    expect(problems).toEqual(['content/symptoms.yaml:1  -  数据文件太大（488 KB，上限 256 KB）：每一项只写需要的内容']);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('the 10 KB table with a 990-column header (190 MB of JavaScript, out of memory after 7.7 min): refused within seconds', () => {
+    const header = `|${'a|'.repeat(990)}\n|${'-|'.repeat(990)}\n`;
+    const { problems, ms, line } = checkBody(header + 'x\n'.repeat(3000));
+    expect(problems[0]).toBe(`${FILE}:${line}  正文  表格的列太多（990 列，上限 10 列）：在手机上看不全。请拆成几个小表格，或改成列表`);
+    expect(ms).toBeLessThan(30_000);
+  });
+
+  it('footnote references count toward the link limit', () => {
+    const body = Array.from({ length: 61 }, (_, i) => `说明[^n${i}]`).join('\n\n') + '\n\n' + Array.from({ length: 61 }, (_, i) => `[^n${i}]: 注释。`).join('\n');
+    const { problems, line } = checkBody(body);
+    expect(problems).toEqual([`${FILE}:${line + 120}  正文  链接太多（超过 60 个）：一篇文章只链接最相关的页面和官方来源`]);
+  });
+
+  it('a symlinked data file is refused, not read', () => {
+    const { problems } = check((root) => {
+      rmSync(join(root, 'content/menu-paths.yaml'));
+      symlinkSync('/etc/passwd', join(root, 'content/menu-paths.yaml'));
+    });
+    expect(problems).toContain('content/menu-paths.yaml:1  -  这是一个符号链接（快捷方式）：内容文件必须是真正的文件，请把内容复制进来');
+  });
+
+  it('another YAML file under content/ gets the same character rule and a length limit, at its line', () => {
+    const { problems } = check((root) => writeFileSync(join(root, 'content/provenance.yaml'), `balance:\n  note: "官方\\u202e说明"\n  text: ${'长'.repeat(601)}\n`));
+    expect(problems).toEqual([
+      'content/provenance.yaml:2  balance.note  有改变文字方向的隐藏字符（U+202E）：它会让文字显示得和实际内容不同。请删掉（编辑器里可能看不见，可以重新输入这段文字；YAML 里的 \\u… 转义也算）',
+      'content/provenance.yaml:3  balance.text  文字太长（601 个字，上限 600）：数据文件里每一项只写需要的内容',
     ]);
   });
 });

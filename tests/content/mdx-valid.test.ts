@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
@@ -25,8 +25,15 @@ it('accepts an article that uses every allowed MDX feature', () => {
       '',
       '按 <kbd>确定</kbd> 后等待结果。{/* 维护者备注 */}',
       '',
+      '| 情况 | 怎么办 |',
+      '| --- | --- |',
+      '| 提现失败 | 看失败提示 |',
+      '',
     ].join('\n');
     writeFileSync(file, frontmatter + body);
+    // The image exists, as a real PNG under public/images/ (a missing or non-image file is refused).
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/balance.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     expect(checkContent(root, { today: FIXTURE_TODAY }).problems.map(formatProblem)).toEqual([]);
   } finally {
     cleanup();

@@ -23,6 +23,11 @@ describe('generated JSON Schemas', () => {
     expect(faq).toHaveProperty('required', expect.arrayContaining(['question', 'related']));
     const symptoms: unknown = JSON.parse(fresh['symptoms.schema.json']);
     expect(symptoms).toHaveProperty('type', 'array');
+    // Data files have list and length limits (DATA_LIMITS), so an editor warns before the check does.
+    expect(symptoms).toHaveProperty('maxItems', 200);
+    expect(symptoms).toHaveProperty(['items', 'properties', 'aliases', 'maxItems'], 50);
+    const hosts: unknown = JSON.parse(fresh['allowed-hosts.schema.json']);
+    expect(hosts).toHaveProperty(['items', 'required'], ['host', 'note']);
   });
 });
 
@@ -37,5 +42,6 @@ describe('editor settings', () => {
     expect(globs('categories.schema.json')).toContain('content/categories.yaml');
     expect(globs('menu-paths.schema.json')).toContain('content/menu-paths.yaml');
     expect(globs('search-synonyms.schema.json')).toContain('content/search-synonyms.yaml');
+    expect(globs('allowed-hosts.schema.json')).toContain('content/allowed-hosts.yaml');
   });
 });

@@ -10,12 +10,22 @@ describe('allowed hosts', () => {
     expect(hosts.length).toBeGreaterThanOrEqual(5);
     for (const { host, note } of hosts) expect(note.length, host).toBeGreaterThan(4);
   });
-  it('matches exactly or by registered suffix, never by substring', () => {
-    expect(isHostAllowed('pay.weixin.qq.com', hosts)).toBe(true);
-    expect(isHostAllowed('www.pbc.gov.cn', hosts)).toBe(true);
-    expect(isHostAllowed('kf.qq.com.evil.example', hosts)).toBe(false);
-    expect(isHostAllowed('evilkf.qq.com', hosts)).toBe(false);
-    expect(isHostAllowed('qq.com', hosts)).toBe(false);
+  it('matches the exact host only: never a subdomain, never a substring', () => {
+    const listed = [{ host: 'weixin.qq.com', note: '微信官方网站' }, { host: 'pay.weixin.qq.com', note: '微信支付官方网站' }];
+    expect(isHostAllowed('pay.weixin.qq.com', listed)).toBe(true);
+    expect(isHostAllowed('weixin.qq.com', listed)).toBe(true);
+    // Subdomains of a listed host are other sites: 公众号 articles live on mp.weixin.qq.com.
+    expect(isHostAllowed('mp.weixin.qq.com', listed)).toBe(false);
+    expect(isHostAllowed('channels.weixin.qq.com', listed)).toBe(false);
+    expect(isHostAllowed('weixin.qq.com.evil.example', listed)).toBe(false);
+    expect(isHostAllowed('evilweixin.qq.com', listed)).toBe(false);
+    expect(isHostAllowed('qq.com', listed)).toBe(false);
+  });
+  it('refuses user content under an official host even when the host is listed', () => {
+    const listed = [{ host: 'developers.weixin.qq.com', note: '微信开放文档' }];
+    expect(externalUrlProblem('https://developers.weixin.qq.com/doc/offiaccount/x.html', '链接', listed)).toBeUndefined();
+    expect(externalUrlProblem('https://developers.weixin.qq.com/community/develop/doc/000a', '链接', listed)).toContain('developers.weixin.qq.com/community 是用户发布内容的地方');
+    expect(externalUrlProblem('https://mp.weixin.qq.com/s/abc', '链接', [{ host: 'mp.weixin.qq.com', note: 'x' }])).toContain('公众号文章');
   });
 });
 

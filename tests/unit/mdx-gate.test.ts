@@ -2,7 +2,8 @@
  * The build's content gate, driven through the build's own compiler (Sätteri's mdxToJs, as
  * @astrojs/mdx calls it) without a whole Astro build: tests/build/content-gate.test.ts does that.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -42,10 +43,37 @@ describe('content gate in the MDX compiler', () => {
     ['adv-f01-sources-lookalike', 'articles/f01-sources-lookalike.mdx', 'content/articles/x.mdx:1  frontmatter  sources.0.url：来源链接'],
     ['adv-f24-invalid-pct-image', 'articles/f24-invalid-pct-image.mdx', '% 编码无效'],
     ['adv-b09-bidi-zw', 'articles/b09-bidi-zw.mdx', '改变文字方向的隐藏字符'],
+    // Round 3: output bounds, page ids, user-content hosts, site paths, characters written as YAML escapes.
+    ['adv-a01-table-amplification', 'faq/a01-table-amplification.mdx', 'content/articles/x.mdx:11  正文  表格的列太多（200 列，上限 10 列）'],
+    ['adv-a01-table-cells', 'faq/a01-table-cells.mdx', '表格太大（6 列 × 81 行 = 486 个单元格，上限 400 个'],
+    ['adv-h01-heading-ids', 'articles/h01-heading-cause.mdx', '小标题「cause-official」的锚点 #cause-official 和页面自己的部分重名'],
+    ['adv-l01-user-content-hosts', 'faq/l01-mp-weixin-link.mdx', 'sources.0.url：来源链接「https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv」：mp.weixin.qq.com 是用户发布内容的地方'],
+    ['adv-p01-public-files', 'faq/p01-links.mdx', '链接 /images/help.htm 指向 public/images/ 里不存在或不允许的文件'],
+    ['adv-g01-title-bidi-escape', 'faq/c02-title-bidi-escape.mdx', 'question：有改变文字方向的隐藏字符（U+202E）'],
+    ['adv-r01-title-control-escapes', 'faq/c01-title-control-escapes.mdx', 'question：有控制字符（U+000B）'],
+    ['adv-r01-title-noncharacter', 'faq/c05-title-noncharacter.mdx', 'question：有非字符（U+FFFF）'],
   ])('%s: stops the compile before any code is generated', async (caseName, file, fragment) => {
     const message = await compile(adversarial(caseName, file));
     expect(message).toContain('内容安全检查未通过');
     expect(message).toContain(fragment);
+  });
+
+  it('counts footnote references toward the link limit', async () => {
+    const body = Array.from({ length: 61 }, (_, i) => `说明[^n${i}]`).join('\n\n') + '\n\n' + Array.from({ length: 61 }, (_, i) => `[^n${i}]: 注释。`).join('\n');
+    expect(await compile(`---\ntitle: x\n---\n\n${body}`)).toContain('链接太多（超过 60 个）');
+  });
+
+  it('refuses, once per build, a widened allowlist and anything in public/ but images', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-gate-unit-'));
+    try {
+      cpSync(join(CASES, 'adv-l02-allowlist-widened'), root, { recursive: true });
+      expect(() => contentGate({ contentRoot: root })).toThrow(/allowed-hosts\.yaml 有问题.*5\.host evil\.example 的顶级域名/);
+      rmSync(join(root, 'content'), { recursive: true });
+      cpSync(join(CASES, 'adv-p01-public-files'), root, { recursive: true });
+      expect(() => contentGate({ contentRoot: ROOT, projectRoot: root })).toThrow(/public\/images\/guide\.html:1 {2}- {2}不允许 \.html 文件/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('refuses a frontmatter layout (Astro would import it as a module)', async () => {

@@ -34,7 +34,7 @@ describe('checkMdxSafety accepts safe content', () => {
       '', // 20
       '```html\n<script>alert(1)</script>\n```', // 21
       '', //
-      '[人民银行](https://www.pbc.gov.cn/) [参考][ref]',
+      '[人民银行](https://pbc.gov.cn/) [参考][ref]',
       '',
       '[ref]: /articles/withdrawal-failed/',
       '',

@@ -2,10 +2,11 @@
  * The content check: reads every content file and reports every problem in one run.
  * Pure apart from reading files under `root`; `today` is injectable for tests.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import {
+  allowedHostsFileSchema,
   articleSchema,
   categoriesFileSchema,
   faqSchema,
@@ -29,8 +30,10 @@ import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.t
 import { analyzeBody, type BodyAnalysis } from './mdx-safety.ts';
 import { ALLOWED_HOSTS_FILE, externalUrlProblem, loadAllowedHosts, type AllowedHost } from './link-policy.ts';
 import { readContentFile } from './content-files.ts';
+import { checkPublicFiles } from './public-files.ts';
+import { forbiddenInLine, forbiddenInValue, forbiddenMessage, isForbiddenMessage } from './characters.ts';
 import { titleKey } from './titles.ts';
-import { checkSourceLimits } from './limits.ts';
+import { checkSourceLimits, MAX_DATA_FILE_BYTES, MAX_DATA_STRING_CHARS } from './limits.ts';
 import { checkCauses, duplicateIds, sourceReferences } from './causes-and-sources.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 import { synonymProblems } from '../search/synonyms.ts';
@@ -83,19 +86,56 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const bodyChecked = (file: string) => !only || only.includes(file);
 
   // ---- Data files -------------------------------------------------------------------------
-  const loadYaml = <S extends z.ZodType>(name: string, schema: S): DataFileLocation & { data?: z.infer<S> } => {
+  // Every YAML file under content/: read safely, each raw line and each decoded string held to the
+  // character rule (characters.ts), then its schema (field lengths, list counts) when it has one.
+  const loadYaml = <S extends z.ZodType>(name: string, schema?: S): DataFileLocation & { data?: z.infer<S>; raw?: unknown } => {
     const path = join(contentDir, name);
     const file = rel(path);
     if (!existsSync(path)) {
       problems.push({ file, line: 1, field: '-', message: `缺少文件 ${file}` });
       return { file, lineOf: () => 1 };
     }
-    const parsed = parseYamlWithLines(readFileSync(path, 'utf8'));
+    const loaded = readContentFile(path);
+    if ('problem' in loaded) {
+      problems.push({ file, line: loaded.line, field: '-', message: loaded.problem.replace('内容目录里只能放 .mdx 文本文件', '数据文件必须是 YAML 文本文件') });
+      return { file, lineOf: () => 1 };
+    }
+    const bytes = Buffer.byteLength(loaded.source, 'utf8');
+    if (bytes > MAX_DATA_FILE_BYTES) {
+      problems.push({ file, line: 1, field: '-', message: `数据文件太大（${Math.ceil(bytes / 1024)} KB，上限 ${MAX_DATA_FILE_BYTES / 1024} KB）：每一项只写需要的内容` });
+      return { file, lineOf: () => 1 };
+    }
+    // Raw lines: comments included. A character found here is not reported again for its field.
+    const rawCharacterLines = new Set<number>();
+    loaded.source.split('\n').forEach((text, index) => {
+      const char = forbiddenInLine(index === 0 ? text.replace(/^\ufeff/, '') : text);
+      if (!char) return;
+      rawCharacterLines.add(index + 1);
+      problems.push({ file, line: index + 1, field: '-', message: `这一行${forbiddenMessage(char)}` });
+    });
+    const parsed = parseYamlWithLines(loaded.source);
     for (const error of parsed.yamlErrors) problems.push({ file, line: error.line, field: '-', message: error.message });
     if (parsed.yamlErrors.length) return { file, lineOf: parsed.lineOf };
-    const issues = describeIssues(schema, parsed.data);
-    for (const issue of issues) problems.push({ file, line: parsed.lineOf(issue.path), field: issue.path.join('.') || '-', message: issue.message });
-    return { data: issues.length ? undefined : schema.parse(parsed.data), lineOf: parsed.lineOf, file };
+    // Decoded values ("\u202e", "\x1b" in quotes) and, for files without a schema, a length limit.
+    const valueIssues: Array<{ path: PropertyKey[]; message: string }> = [];
+    for (const { path: fieldPath, text } of stringsIn(parsed.data)) {
+      const char = forbiddenInValue(text);
+      if (char) valueIssues.push({ path: fieldPath, message: forbiddenMessage(char) });
+      else if (!schema && [...text].length > MAX_DATA_STRING_CHARS)
+        valueIssues.push({ path: fieldPath, message: `文字太长（${[...text].length} 个字，上限 ${MAX_DATA_STRING_CHARS}）：数据文件里每一项只写需要的内容` });
+    }
+    const issues = schema ? describeIssues(schema, parsed.data) : [];
+    const reportedAt = new Set<string>();
+    for (const issue of [...valueIssues, ...issues]) {
+      const line = parsed.lineOf(issue.path);
+      const field = issue.path.join('.') || '-';
+      // One report per place: the raw line, the decoded value and the schema all know a bad character.
+      const key = `${line}:${field}:${issue.message}`;
+      if (reportedAt.has(key) || (rawCharacterLines.has(line) && isForbiddenMessage(issue.message))) continue;
+      reportedAt.add(key);
+      problems.push({ file, line, field, message: issue.message });
+    }
+    return { data: schema && !issues.length && !valueIssues.length ? schema.parse(parsed.data) : undefined, raw: parsed.data, lineOf: parsed.lineOf, file };
   };
 
   const categoriesFile = loadYaml('categories.yaml', categoriesFileSchema);
@@ -106,11 +146,37 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   for (const problem of synonymsFile?.data ? synonymProblems(synonymsFile.data) : [])
     problems.push({ file: synonymsFile!.file, line: synonymsFile!.lineOf(problem.path), field: problem.path.join('.'), message: problem.message });
   let allowedHosts: AllowedHost[] = [];
-  try {
-    allowedHosts = loadAllowedHosts(root);
-  } catch (error) {
-    problems.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
+  if (existsSync(join(contentDir, 'allowed-hosts.yaml'))) {
+    const hostsFile = loadYaml('allowed-hosts.yaml', allowedHostsFileSchema);
+    // A bad entry is reported and left out; the rest of the list still applies.
+    const entries = Array.isArray(hostsFile.raw) ? hostsFile.raw : [];
+    const seen = new Map<string, number>();
+    entries.forEach((entry: unknown, index) => {
+      const result = allowedHostsFileSchema.element.safeParse(entry);
+      if (!result.success) return;
+      if (seen.has(result.data.host))
+        problems.push({ file: hostsFile.file, line: hostsFile.lineOf([index, 'host']), field: `${index}.host`, message: `${result.data.host} 写了两次（第 ${seen.get(result.data.host)! + 1} 项已经有了）：删掉重复的一项` });
+      else {
+        seen.set(result.data.host, index);
+        allowedHosts.push(result.data);
+      }
+    });
+  } else {
+    try {
+      allowedHosts = loadAllowedHosts(root);
+    } catch (error) {
+      problems.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
+    }
   }
+  const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml']);
+  if (existsSync(contentDir))
+    for (const name of readdirSync(contentDir).sort())
+      if (/\.ya?ml$/i.test(name) && !KNOWN_DATA_FILES.has(name)) loadYaml(name);
+
+  // ---- public/: files served from the site's origin as they are ---------------------------
+  const publicFiles = checkPublicFiles(root);
+  for (const finding of publicFiles.findings) problems.push({ file: finding.file, line: 1, field: '-', message: finding.message });
+
   const categories: Category[] = categoriesFile.data ?? [];
   const symptoms: Symptom[] = symptomsFile.data ?? [];
   const menuPaths: MenuPaths['paths'] = menuFile.data?.paths ?? {};
@@ -211,7 +277,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
     try {
-      page.analysis = analyzeBody(page.parsed.content, { menuPathKeys, allowedHosts });
+      page.analysis = analyzeBody(page.parsed.content, { menuPathKeys, allowedHosts, assets: publicFiles.assets });
     } catch (error) {
       problems.push({ file: page.file, line: 1, field: '-', message: checkerFailure(error) });
     }
@@ -265,7 +331,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
     if (page.kind === 'article') {
       (data as Article).steps.forEach((step, i) => {
-        if (typeof step.path === 'string' && menuFile.data && !(step.path in menuPaths))
+        // Own keys only: `constructor` is "in" every object.
+        if (typeof step.path === 'string' && menuFile.data && !Object.hasOwn(menuPaths, step.path))
           problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
       });
     }
@@ -287,6 +354,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const match = /^\/(articles|faq|symptoms|categories)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url);
       if (!match) continue;
       const [, collection, slug] = match;
+      // A data file that failed its schema already has its own report: its ids are unknown, not missing.
+      if ((collection === 'symptoms' && !symptomsFile.data) || (collection === 'categories' && !categoriesFile.data)) continue;
       const exists =
         collection === 'articles' ? articleBySlug.get(slug) : collection === 'faq' ? faqBySlug.get(slug) : collection === 'symptoms' ? symptomIds.has(slug) : categoryIds.has(slug);
       if (!exists) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的页面` });

@@ -6,6 +6,7 @@
  * (CONTRIBUTING.md lists them). `checkSourceLimits` runs on the raw text BEFORE anything parses it;
  * the nesting and link limits are checked on the parsed tree (mdx-safety.ts).
  */
+import { characterKind, forbiddenInLine, forbiddenMessage } from './characters.ts';
 
 /** Whole file, in bytes (UTF-8). The longest article today is about 7 KB. */
 export const MAX_FILE_BYTES = 64 * 1024;
@@ -22,8 +23,32 @@ export const MAX_EMPHASIS_MARKERS = 2000;
 
 /** Nesting in the parsed body, per kind: blockquote in blockquote, list in list, emphasis in emphasis, tag in tag. */
 export const MAX_NESTING = { blockquote: 3, list: 4, emphasis: 3, element: 4 } as const;
-/** Links (inline, reference-style, autolinks) plus link definitions in one body. */
+/** Links (inline, reference-style, autolinks, footnote references) plus link definitions in one body. */
 export const MAX_LINKS = 60;
+
+/** A data file (content/*.yaml), in bytes: symptoms.yaml, the largest, is 19 KB today. */
+export const MAX_DATA_FILE_BYTES = 256 * 1024;
+/** A string in a data file that has no schema of its own (the known ones have per-field limits in src/schemas/content.ts). */
+export const MAX_DATA_STRING_CHARS = 600;
+
+/*
+ * Bounds on what a body produces, not only on what it is. The compiler pads every table row to
+ * the header's width: a 10 KB table with a 990-column header and 3,000 one-cell rows became 190 MB
+ * of JavaScript and the build ran out of memory; a 3 KB one published a 2 MB page with 200,000
+ * cells. So cells are counted as the page will have them (columns of the widest row × rows).
+ * Measured on the content of 2 December 2026: no page has a table yet, the largest body has 71
+ * nodes, and the largest built page is 31 KB with 354 elements.
+ */
+/** Columns in one table (a comparison rarely needs more than 4–6). */
+export const MAX_TABLE_COLUMNS = 10;
+/** Cells in one table, as rendered: columns × rows, header included. */
+export const MAX_TABLE_CELLS = 400;
+/** Nodes of the parsed body, padded table cells included (largest real body: 71). */
+export const MAX_BODY_ELEMENTS = 2000;
+/** A built HTML page, in bytes; asserted on every page of the build (largest real page: 31 KB). */
+export const MAX_BUILT_PAGE_BYTES = 128 * 1024;
+/** Elements of a built HTML page; asserted on every page of the build (largest real page: 354). */
+export const MAX_BUILT_PAGE_ELEMENTS = 2500;
 
 // Frontmatter field lengths are zod limits (MAX_FIELD_CHARS in src/schemas/content.ts): the build enforces them too.
 
@@ -32,11 +57,6 @@ export interface LimitFinding {
   line: number;
   message: string;
 }
-
-/** Bidirectional overrides and isolates: they make text read differently from what it is. */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
-/** Zero-width and invisible characters: they make two titles look the same and defeat searching. */
-export const INVISIBLE_CHARS = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
 
 /**
  * Problems with the raw text of a content file that must be caught before any parser sees it.
@@ -69,11 +89,9 @@ export function checkSourceLimits(source: string): LimitFinding[] {
     const depth = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
     if (depth > MAX_LINE_PREFIX_DEPTH)
       first('prefix', line, `这一行开头的引用符号 > 或列表符号 - 太多（${depth} 层，上限 ${MAX_LINE_PREFIX_DEPTH}）：引用和列表不要层层嵌套`);
-    if (BIDI_CONTROLS.test(text))
-      first('bidi', line, '这一行有改变文字方向的隐藏字符（如 U+202E）：它会让文字显示得和实际内容不同，请删掉（编辑器里可能看不见，可以重新输入这一行）');
     // A byte-order mark opening the file is how some Windows editors save UTF-8: harmless there.
-    if (INVISIBLE_CHARS.test(index === 0 ? text.replace(/^\ufeff/, '') : text))
-      first('invisible', line, '这一行有零宽字符等看不见的字符（如 U+200B）：它会让两个标题看起来一样、让搜索找不到，请删掉（可以重新输入这一行）');
+    const char = forbiddenInLine(index === 0 ? text.replace(/^\ufeff/, '') : text);
+    if (char) first(characterKind(char), line, `这一行${forbiddenMessage(char)}`);
     tags += text.match(/<[A-Za-z/]/g)?.length ?? 0;
     if (tags > MAX_TAGS) first('tags', line, `标签太多（超过 ${MAX_TAGS} 个 <…>）：正文请用 Markdown，组件只在需要时使用`);
     emphasis += text.match(/[*_~]/g)?.length ?? 0;

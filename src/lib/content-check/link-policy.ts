@@ -2,44 +2,46 @@
  * Where content may link and what it may load. A scammer's favourite trick is a link that looks
  * official: `kf.qq.com.evil.example`, `https://kf.qq.com@evil.example/`, `//evil.example`, a
  * full-width `ｋｆ.qq.com`, a `tel:` link labelled 官方客服. So external links and `sources[].url`
- * must be https to a host in content/allowed-hosts.yaml (exact, or a subdomain of a listed host),
- * written exactly as the browser will read it; images must be files of this site.
+ * must be https to a host listed exactly in content/allowed-hosts.yaml (no subdomain matching:
+ * see host-rules.ts), not on a user-content part of it, written exactly as the browser will read
+ * it; images must be files of this site.
  *
  * Shared by the content check and the build's MDX gate (mdx-gate.ts), so both refuse the same.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { allowedHostsFileSchema, type AllowedHost } from '../../schemas/content.ts';
+import { userContentProblem } from './host-rules.ts';
+
+export type { AllowedHost } from '../../schemas/content.ts';
 
 export const ALLOWED_HOSTS_FILE = 'content/allowed-hosts.yaml';
 const REPOSITORY_ROOT = join(import.meta.dirname, '..', '..', '..');
 
-export interface AllowedHost {
-  host: string;
-  note: string;
+/** The allowlist file a content root uses: its own, or this repository's when the root (a test fixture, benchmark content) has none. */
+export function allowedHostsPath(root: string): string {
+  const own = join(root, ALLOWED_HOSTS_FILE);
+  return existsSync(own) ? own : join(REPOSITORY_ROOT, ALLOWED_HOSTS_FILE);
 }
 
 /**
- * The allowlist of a content root: its own content/allowed-hosts.yaml, or this repository's when
- * the root (a test fixture, benchmark content) has none. Throws with a Chinese message if malformed.
+ * The allowlist of a content root, validated by its schema (src/schemas/content.ts). Throws with a
+ * Chinese message naming each bad entry: the build stops rather than trust a widened list. The
+ * content check reads the file itself, to report each problem at its line.
  */
 export function loadAllowedHosts(root: string): AllowedHost[] {
-  const own = join(root, ALLOWED_HOSTS_FILE);
-  const path = existsSync(own) ? own : join(REPOSITORY_ROOT, ALLOWED_HOSTS_FILE);
-  const data = load(readFileSync(path, 'utf8'));
-  if (!Array.isArray(data) || !data.every(isAllowedHost))
-    throw new Error(`${ALLOWED_HOSTS_FILE} 格式不对：每一项都要有 host（小写域名，例如 pay.weixin.qq.com）和 note（为什么它是官方来源）`);
-  return data;
+  const result = allowedHostsFileSchema.safeParse(load(readFileSync(allowedHostsPath(root), 'utf8')));
+  if (!result.success)
+    throw new Error(
+      `${ALLOWED_HOSTS_FILE} 有问题（先运行 npm run check:content 查看行号）：` + result.error.issues.map((issue) => `${issue.path.join('.') || '-'} ${issue.message}`).join('；'),
+    );
+  return result.data;
 }
 
-function isAllowedHost(item: unknown): item is AllowedHost {
-  const { host, note } = (item ?? {}) as Record<string, unknown>;
-  return typeof host === 'string' && /^[a-z0-9]+(?:[.-][a-z0-9]+)*\.[a-z]{2,}$/.test(host) && typeof note === 'string' && note.trim() !== '';
-}
-
-/** Exact match, or a subdomain of a listed host (`pay.weixin.qq.com` under `weixin.qq.com`). */
+/** Exact match only: a subdomain of a listed host is another site (mp.weixin.qq.com is not weixin.qq.com). */
 export function isHostAllowed(hostname: string, hosts: readonly AllowedHost[]): boolean {
-  return hosts.some(({ host }) => hostname === host || hostname.endsWith(`.${host}`));
+  return hosts.some(({ host }) => hostname === host);
 }
 
 const DANGEROUS_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
@@ -125,6 +127,8 @@ export function externalUrlProblem(url: string, what: string, hosts: readonly Al
   const written = /^https:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
   if (written !== parsed.hostname || written.endsWith('.'))
     return `${what}「${shown}」的域名写法不标准（${written}）：请用半角小写字母写域名，不带端口，例如 https://pay.weixin.qq.com/…`;
+  const userContent = userContentProblem(parsed);
+  if (userContent) return `${what}「${shown}」：${userContent}`;
   if (!isHostAllowed(parsed.hostname, hosts))
     return `${what}「${shown}」的域名 ${parsed.hostname} 不在官方网站名单里（${hosts.map((h) => h.host).join('、')}）：注意仿冒域名（例如 kf.qq.com.evil.example 不是 kf.qq.com）。${HOW_TO_ADD}`;
   return undefined;

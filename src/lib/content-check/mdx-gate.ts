@@ -4,15 +4,21 @@
  * registered in astro.config.mjs for the MDX pipeline; it runs the same rules as the content
  * check on the very tree the compiler is about to turn into JavaScript, and fails the build with
  * `file:line` on the first file that breaks one:
+ *  - once per build (contentGate): the allowlist of hosts (its schema) and every file under
+ *    public/ (public-files.ts: images only, the project's own files listed by name);
  *  - before parsing (plugin factory): the raw-text limits (size, line length, nesting markers,
- *    invisible characters), and a frontmatter `layout` (Astro would import it as a module);
+ *    the character rule), and in the decoded frontmatter a `layout` (Astro would import it as a
+ *    module), unofficial sources and the character rule (characters.ts);
  *  - on the parsed tree (`before` hook): ESM, expressions, components and HTML, URLs, images,
- *    nesting depth, number of links.
+ *    site paths (a page or an allowed image), nesting depth, links, table size, elements,
+ *    heading ids.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { BIDI_CONTROLS, checkSourceLimits, INVISIBLE_CHARS } from './limits.ts';
+import { forbiddenInValue, forbiddenMessage } from './characters.ts';
+import { checkSourceLimits } from './limits.ts';
+import { checkPublicFiles } from './public-files.ts';
 import { externalUrlProblem, loadAllowedHosts, type AllowedHost } from './link-policy.ts';
 import type { MdNode } from './mdx-parse.ts';
 import { checkMdxTree } from './mdx-safety.ts';
@@ -20,6 +26,8 @@ import { checkMdxTree } from './mdx-safety.ts';
 export interface GateOptions {
   /** The content root whose content/allowed-hosts.yaml applies (KB_CONTENT_ROOT or the repository). */
   contentRoot: string;
+  /** The project root whose public/ the build copies (Astro's publicDir is <root>/public). */
+  projectRoot?: string;
 }
 
 /** Thrown to stop the build: Astro prints the message and the file position. */
@@ -39,6 +47,12 @@ export class ContentGateError extends Error {
 
 export function contentGate(options: GateOptions): MdastPluginEntry {
   const allowedHosts = loadAllowedHosts(options.contentRoot);
+  const publicFiles = checkPublicFiles(options.projectRoot ?? process.cwd());
+  if (publicFiles.findings.length)
+    throw new Error(
+      `public/ 里有不允许发布的文件，构建已停止：\n` + publicFiles.findings.map((f) => `${f.file}:1  -  ${f.message}`).join('\n') + '\n请先运行 npm run check:content 查看并修改所有问题。',
+    );
+  const assets = publicFiles.assets;
   return (context: PluginFactoryContext) => {
     const file = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : '(MDX)';
     const limits = checkSourceLimits(context.source);
@@ -50,7 +64,7 @@ export function contentGate(options: GateOptions): MdastPluginEntry {
       name: 'content-gate',
       options: { position: true },
       before(root) {
-        const { findings } = checkMdxTree(root as unknown as MdNode, { allowedHosts });
+        const { findings } = checkMdxTree(root as unknown as MdNode, { allowedHosts, assets });
         if (findings.length) throw new ContentGateError(file, findings);
       },
     };
@@ -76,7 +90,8 @@ function checkFrontmatter(frontmatter: Record<string, unknown>, allowedHosts: re
   while (strings.length) {
     const [path, value] = strings.pop()!;
     if (typeof value === 'string') {
-      if (BIDI_CONTROLS.test(value) || INVISIBLE_CHARS.test(value)) problems.push(`${path.slice(1)}：有改变文字方向的隐藏字符或零宽字符，请删掉`);
+      const char = forbiddenInValue(value);
+      if (char) problems.push(`${path.slice(1)}：${forbiddenMessage(char)}`);
     } else if (value && typeof value === 'object' && !seen.has(value)) {
       seen.add(value);
       for (const [key, child] of Object.entries(value)) strings.push([`${path}.${key}`, child]);

@@ -12,9 +12,10 @@
  */
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_SPECS, type ComponentSpec, type PropSpec } from '../../components/mdx/specs.ts';
 import { dangerousScheme, imageUrlProblem, isLocalPath, linkUrlProblem, shorten, type AllowedHost } from './link-policy.ts';
-import { checkSourceLimits, MAX_LINKS, MAX_NESTING } from './limits.ts';
+import { checkSourceLimits, MAX_BODY_ELEMENTS, MAX_LINKS, MAX_NESTING, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from './limits.ts';
 import { parseMdx, type MdAttribute, type MdNode } from './mdx-parse.ts';
 import { nearest } from './suggest.ts';
+import { sitePathProblem } from './public-files.ts';
 
 export { dangerousScheme, isLocalPath, normalizeUrl } from './link-policy.ts';
 
@@ -29,6 +30,11 @@ export interface SafetyOptions {
   menuPathKeys?: ReadonlySet<string>;
   /** content/allowed-hosts.yaml; without it every external link is refused. */
   allowedHosts?: readonly AllowedHost[];
+  /**
+   * The allowed images of public/images/ as site paths (public-files.ts). When given, a link to a
+   * site path must be a page of the site or one of these, and a local image one of these.
+   */
+  assets?: ReadonlySet<string>;
 }
 
 /** A link to a page of this site, for the existence check. */
@@ -134,9 +140,27 @@ export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findi
   const all: MdNode[] = [];
   const stack: Array<{ node: MdNode; depth: Record<keyof typeof MAX_NESTING, number> }> = [{ node: tree, depth: { blockquote: 0, list: 0, emphasis: 0, element: 0 } }];
   const nestingReported = new Set<string>();
+  // What the page will hold: every node, plus the cells the compiler adds to pad short table rows.
+  let elements = 0;
+  let elementsReported = false;
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     all.push(node);
+    elements++;
+    if (node.type === 'table') {
+      const bounds = tableBounds(node);
+      const tooBig = bounds.columns > MAX_TABLE_COLUMNS || bounds.cells > MAX_TABLE_CELLS;
+      // A table already refused says why; its padding would only add "too many elements".
+      if (!tooBig) elements += bounds.padding;
+      if (bounds.columns > MAX_TABLE_COLUMNS)
+        report(node, `表格的列太多（${bounds.columns} 列，上限 ${MAX_TABLE_COLUMNS} 列）：在手机上看不全。请拆成几个小表格，或改成列表`);
+      else if (bounds.cells > MAX_TABLE_CELLS)
+        report(node, `表格太大（${bounds.columns} 列 × ${bounds.rows} 行 = ${bounds.cells} 个单元格，上限 ${MAX_TABLE_CELLS} 个；每一行都会补齐到表头的列数）：请拆成几个小表格，或改成列表`);
+    }
+    if (elements > MAX_BODY_ELEMENTS && !elementsReported) {
+      elementsReported = true;
+      report(node, `正文的元素太多（超过 ${MAX_BODY_ELEMENTS} 个段落、列表项、单元格等）：页面会太大、在手机上打不开。请把内容拆成几篇文章`);
+    }
     const next = { ...depth };
     if (node.type === 'blockquote') next.blockquote++;
     else if (node.type === 'list') next.list++;
@@ -153,17 +177,18 @@ export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findi
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: next });
   }
-  if (nestingReported.size) return { findings: findings.sort((a, b) => a.line - b.line), siteLinks };
+  if (nestingReported.size || findings.length) return { findings: findings.sort((a, b) => a.line - b.line), siteLinks };
 
   let links = 0;
   const countLink = (node: MdNode) => {
     if (++links === MAX_LINKS + 1) report(node, `链接太多（超过 ${MAX_LINKS} 个）：一篇文章只链接最相关的页面和官方来源`);
   };
   const checkLink = (node: MdNode, url: string, what: string) => {
-    const problem = linkUrlProblem(url, hosts, what);
+    const problem = linkUrlProblem(url, hosts, what) ?? (options.assets && isLocalPath(url) ? sitePathProblem(url, options.assets, what) : undefined);
     if (problem) report(node, problem);
     else if (isLocalPath(url)) siteLinks.push({ url, line: lineOf(node) });
   };
+  const imageProblem = (url: string) => imageUrlProblem(url) ?? (options.assets ? localImageProblem(url, options.assets) : undefined);
 
   for (const node of all) {
     switch (node.type) {
@@ -187,18 +212,24 @@ export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findi
         checkLink(node, node.url ?? '', '链接');
         break;
       case 'linkReference':
+      case 'footnoteReference':
         countLink(node);
         break;
+      case 'heading': {
+        const problem = headingIdProblem(node);
+        if (problem) report(node, problem);
+        break;
+      }
       case 'definition':
         countLink(node);
         if (!usedByImages.has(node.identifier ?? '')) checkLink(node, node.url ?? '', '链接定义');
         else {
-          const problem = imageUrlProblem(node.url ?? '');
+          const problem = imageProblem(node.url ?? '');
           if (problem) report(node, `${problem}（这个链接定义被图片 ![…][${node.label ?? node.identifier}] 使用）`);
         }
         break;
       case 'image': {
-        const problem = imageUrlProblem(node.url ?? '');
+        const problem = imageProblem(node.url ?? '');
         if (problem) report(node, problem);
         break;
       }
@@ -215,6 +246,54 @@ export function checkMdxTree(tree: MdNode, options: SafetyOptions = {}): { findi
 }
 
 type Report = (node: MdNode | undefined, message: string) => void;
+
+/** A local image must be one of the allowed files of public/images/. */
+function localImageProblem(url: string, assets: ReadonlySet<string>): string | undefined {
+  if (!/^\/images\//.test(url)) return `图片「${shorten(url)}」不在 /images/ 下：图片请放进 public/images/，再写成 ![说明](/images/文件名.png)`;
+  return sitePathProblem(url, assets, '图片');
+}
+
+/** Columns (the widest row: the compiler pads every row to it), rows, rendered cells, and cells added by padding. */
+export function tableBounds(table: MdNode): { columns: number; rows: number; cells: number; padding: number } {
+  const rows = table.children ?? [];
+  let columns = 0;
+  let written = 0;
+  for (const row of rows) {
+    const count = row.children?.length ?? 0;
+    written += count;
+    if (count > columns) columns = count;
+  }
+  return { columns, rows: rows.length, cells: columns * rows.length, padding: columns * rows.length - written };
+}
+
+/**
+ * Ids the page itself gives its parts (layout, answer box, troubleshooter, steps, sources, FAQ
+ * list). A body heading with one of them would duplicate the id, and `## cause-official` could
+ * pose as a troubleshooter choice and take the reader away from the real causes.
+ */
+export const PAGE_IDS: readonly string[] = [
+  'main', 'answer', 'which', 'causes', 'steps', 'steps-list', 'sources', 'related', 'safety', 'others', 'not-solved',
+  'independent', 'contribute', 'faq', 'articles', 'symptoms', 'footnote-label',
+];
+/** Prefixes of generated ids: causes, sources, categories, FAQ entries, search widgets, footnotes. */
+export const PAGE_ID_PREFIXES: readonly string[] = ['cause-', 'source-', 'cat-', 'faq-', 'search-', 'site-search', 'user-content-', 'fn-', 'fnref'];
+
+/** The id the build gives a heading (github-slugger: lower case, punctuation dropped, spaces to -). */
+export function headingSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+function plainText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return typeof node.value === 'string' ? node.value : '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+function headingIdProblem(heading: MdNode): string | undefined {
+  const slug = headingSlug(plainText(heading));
+  const taken = PAGE_IDS.includes(slug) || PAGE_ID_PREFIXES.some((prefix) => slug.startsWith(prefix));
+  if (!taken) return undefined;
+  return `小标题「${shorten(plainText(heading))}」的锚点 #${slug} 和页面自己的部分重名（${PAGE_IDS.slice(0, 6).join('、')}、cause-… 等）：链接会跳错地方，还可能冒充排查选项。请换一个说法，用中文写小标题`;
+}
 
 function checkElement(node: MdNode, report: Report, options: SafetyOptions): void {
   const name = node.name;

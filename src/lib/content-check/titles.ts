@@ -1,10 +1,12 @@
 /**
  * Two titles are the same title if a reader cannot tell them apart: compare them after Unicode
  * NFKC normalisation (full-width letters and digits become half-width, compatibility forms fold)
- * with invisible characters, direction controls and whitespace removed.
+ * with whitespace and every character the character rule forbids (characters.ts: invisible,
+ * direction-changing, control) removed — the same set the check refuses, so no character can
+ * both pass the check and make a duplicate title look new.
  */
-const INVISIBLE_OR_BIDI = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c\u180e]/g;
+import { stripForbidden } from './characters.ts';
 
 export function titleKey(title: string): string {
-  return title.normalize('NFKC').replace(INVISIBLE_OR_BIDI, '').replace(/\s+/g, '').toLowerCase();
+  return stripForbidden(stripForbidden(title).normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
 }

@@ -100,7 +100,10 @@ export function indexSymptoms(table: SymptomTerms[]): SymptomIndex {
   let mean = 0;
   for (const w of weights.values()) mean += w;
   mean = weights.size > 0 ? mean / weights.size : 1;
-  const index = { symptoms, weights, mean, rare: Math.max(1, ...weights.values()) };
+  // A loop, not Math.max(...weights): spreading thousands of values into a call overflows the stack.
+  let rare = 1;
+  for (const w of weights.values()) if (w > rare) rare = w;
+  const index = { symptoms, weights, mean, rare };
   indexCache.set(table, index);
   return index;
 }

@@ -12,6 +12,8 @@ import { instantItem } from './instant-item.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
+/** Characters of a query searched; the rest is dropped, and the page says so (10,000 froze the page for 36 s). */
+const MAX_QUERY_CHARS = 100;
 
 /** Pagefind and the result list's code, fetched together on the first search. */
 const results = () => import('./results.ts');
@@ -49,7 +51,9 @@ export function startSearchPage(): void {
   /** The instant answer now; Pagefind's results once loaded (debounced while typing). */
   function search(raw: string, pagefindDelay = 0) {
     clearTimeout(timer);
-    const query = parseQuery(raw.trim(), synonyms);
+    const chars = [...raw.trim()];
+    const cut = chars.length > MAX_QUERY_CHARS ? `只搜索了前 ${MAX_QUERY_CHARS} 个字。` : '';
+    const query = parseQuery(chars.slice(0, MAX_QUERY_CHARS).join(''), synonyms);
     const mine = ++generation;
     if (query.normal === '') {
       list!.replaceChildren();
@@ -63,7 +67,7 @@ export function startSearchPage(): void {
     const instantNode = instant.length > 0 || urgent ? instantItem(instant, urgent ? firstActions : undefined) : undefined;
     list!.replaceChildren(...(instantNode ? [instantNode] : []));
     if (instantNode) showSuggestions(false);
-    status!.textContent = '正在搜索…';
+    status!.textContent = `${cut}正在搜索…`;
     const run = async () => {
       try {
         const { pagefindResults, resultItem, resultStatus, keyboardLikely } = await results();
@@ -74,7 +78,7 @@ export function startSearchPage(): void {
         const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
         list!.append(...shown.map((hit) => resultItem(hit, query)));
         const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode, keyboardLikely());
-        status!.textContent = text;
+        status!.textContent = cut + text;
         showSuggestions(nothing);
       } catch {
         if (mine !== generation) return;

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../../src/site.config.ts';
+import { xmlProblem } from '../../helpers/xml.ts';
 import { asDate, type BuiltSite } from '../site.ts';
 
 export function feedsSuite(site: BuiltSite) {
@@ -12,6 +13,9 @@ export function feedsSuite(site: BuiltSite) {
 
   describe(`RSS (${site.name})`, () => {
     const $ = cheerio.load(readBuilt('rss.xml'), { xml: true });
+    it('is well-formed XML 1.0, parsed strictly (a feed reader rejects anything else)', () => {
+      expect(xmlProblem(readBuilt('rss.xml'))).toBeUndefined();
+    });
     const items = $('item').toArray().map((el) => ({ title: $(el).find('title').text(), link: $(el).find('link').text(), date: new Date($(el).find('pubDate').text()) }));
     it('lists every published article and FAQ, and nothing else', () => {
       const expected = [
@@ -40,6 +44,11 @@ export function feedsSuite(site: BuiltSite) {
         const $ = cheerio.load(readBuilt(f), { xml: true });
         return $('url > loc').map((_, el) => $(el).text()).get();
       });
+    it('is well-formed XML 1.0, every file of it', () => {
+      const sitemaps = [...files].filter((f) => /^sitemap-(?:index|\d+)\.xml$/.test(f));
+      expect(sitemaps.length).toBeGreaterThan(1);
+      for (const file of sitemaps) expect(xmlProblem(readBuilt(file)), file).toBeUndefined();
+    });
     it('lists every page except 404', () => {
       const expected = [...site.pages().keys()]
         .filter((f) => f !== '404.html')
