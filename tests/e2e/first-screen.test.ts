@@ -8,24 +8,17 @@
  *   步骤」 moves focus to the first step it reveals, 「直接看步骤」 keeps the chosen situation;
  * - none of this moves the page while it loads (no layout shift).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
-import type { Article } from '../../src/schemas/content.ts';
 import { articleUrl, CONTACT_ARTICLE_SLUG, EMERGENCY_ARTICLE_SLUG, EMERGENCY_CATEGORY_ID } from '../../src/lib/urls.ts';
 import { PHONE, useSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { defaultSite } from '../build/site.ts';
 import { PAGE_TYPES } from './support/pages.ts';
 
 const site = useSite();
 
-const dir = join(ROOT, 'content', 'articles');
-const articles = readdirSync(dir)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), data: parseMdxFile(readFileSync(join(dir, name), 'utf8')).data as Article }))
-  .filter(({ data }) => data.draft !== true);
+// Published articles, read the way the build tests read them.
+const articles = defaultSite().articles();
 const EMERGENCY_HREF = articleUrl(EMERGENCY_ARTICLE_SLUG);
 
 /** Whether the element's box lies entirely inside the 360 × 740 viewport as it is scrolled now. */

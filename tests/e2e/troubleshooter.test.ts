@@ -3,22 +3,15 @@
  * every choice lands on its cause; with JavaScript the first step that applies to it is on
  * screen, the others are one tap away, and Back brings the chooser back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
-import type { Article } from '../../src/schemas/content.ts';
 import { PHONE, useSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { defaultSite } from '../build/site.ts';
 
 const site = useSite();
 
-const dir = join(ROOT, 'content', 'articles');
-const articles = readdirSync(dir)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), data: parseMdxFile(readFileSync(join(dir, name), 'utf8')).data as Article }))
-  .filter(({ data }) => data.draft !== true);
+// Published articles, read the way the build tests read them.
+const articles = defaultSite().articles();
 
 /** Whether the element's box lies entirely inside the viewport (partly, when `partly`). */
 async function onScreen(locator: Locator, partly = false): Promise<boolean> {
