@@ -11,4 +11,7 @@ export const collections = {
   symptoms: defineCollection({ loader: file(`${content}/symptoms.yaml`), schema: symptomSchema }),
   articles: defineCollection({ loader: glob({ base: `${content}/articles`, pattern: '*.mdx' }), schema: articleSchema }),
   faq: defineCollection({ loader: glob({ base: `${content}/faq`, pattern: '*.mdx' }), schema: faqSchema }),
+  // The English edition: the same schemas, one folder down (docs/i18n.md).
+  enArticles: defineCollection({ loader: glob({ base: `${content}/en/articles`, pattern: '*.mdx' }), schema: articleSchema }),
+  enFaq: defineCollection({ loader: glob({ base: `${content}/en/faq`, pattern: '*.mdx' }), schema: faqSchema }),
 };

@@ -6,34 +6,43 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
-import { menuPathsFileSchema, searchSynonymsFileSchema, type MenuPaths, type SearchSynonym } from '../schemas/content.ts';
+import { menuPathsFileSchema, searchSynonymsFileSchema, type Lang, type MenuPaths, type SearchSynonym } from '../schemas/content.ts';
 import { buildGraph, type Graph } from './graph.ts';
+import { editionData, type EditionCategory, type EditionSymptom } from './editions.ts';
 
-export type CategoryNode = CollectionEntry<'categories'>['data'];
-export type SymptomNode = CollectionEntry<'symptoms'>['data'];
-export type ArticleNode = CollectionEntry<'articles'>['data'] & { slug: string; entry: CollectionEntry<'articles'> };
-export type FaqNode = CollectionEntry<'faq'>['data'] & { slug: string; entry: CollectionEntry<'faq'> };
+export type CategoryNode = EditionCategory;
+export type SymptomNode = EditionSymptom;
+export type ArticleNode = CollectionEntry<'articles'>['data'] & { slug: string; lang: Lang; entry: CollectionEntry<'articles'> | CollectionEntry<'enArticles'> };
+export type FaqNode = CollectionEntry<'faq'>['data'] & { slug: string; lang: Lang; entry: CollectionEntry<'faq'> | CollectionEntry<'enFaq'> };
 export type SiteGraph = Graph<CategoryNode, SymptomNode, ArticleNode, FaqNode>;
 
-let graphPromise: Promise<SiteGraph> | undefined;
+const graphPromises = new Map<Lang, Promise<SiteGraph>>();
 
-/** The graph of all published content; built on first use and shared by every page. */
-export function getSiteGraph(): Promise<SiteGraph> {
-  graphPromise ??= (async () => {
-    const [categories, symptoms, articles, faqs] = await Promise.all([
-      getCollection('categories'),
-      getCollection('symptoms'),
-      getCollection('articles'),
-      getCollection('faq'),
-    ]);
-    return buildGraph({
-      categories: categories.map((c) => c.data),
-      symptoms: symptoms.map((s) => s.data),
-      articles: articles.map((entry) => ({ ...entry.data, slug: entry.id, entry })),
-      faqs: faqs.map((entry) => ({ ...entry.data, slug: entry.id, entry })),
-    });
-  })();
-  return graphPromise;
+/** The graph of one edition's published content (Chinese by default); built on first use and shared by every page. */
+export function getSiteGraph(lang: Lang = 'zh'): Promise<SiteGraph> {
+  let promise = graphPromises.get(lang);
+  if (!promise) {
+    promise = (async () => {
+      const [categories, symptoms, articles, faqs] = await Promise.all([
+        getCollection('categories'),
+        getCollection('symptoms'),
+        lang === 'en' ? getCollection('enArticles') : getCollection('articles'),
+        lang === 'en' ? getCollection('enFaq') : getCollection('faq'),
+      ]);
+      const edition = editionData(
+        { symptoms: symptoms.map((s) => s.data), categories: categories.map((c) => c.data), pages: [...articles, ...faqs].map((entry) => entry.data) },
+        lang,
+      );
+      return buildGraph({
+        categories: edition.categories,
+        symptoms: edition.symptoms,
+        articles: articles.map((entry) => ({ ...entry.data, slug: entry.id, lang, entry })),
+        faqs: faqs.map((entry) => ({ ...entry.data, slug: entry.id, lang, entry })),
+      });
+    })();
+    graphPromises.set(lang, promise);
+  }
+  return promise;
 }
 
 let menuPaths: MenuPaths | undefined;

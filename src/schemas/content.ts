@@ -54,6 +54,12 @@ export const DATA_LIMITS = {
   labelChars: 40,
   /** A symptom's or category's description (44). */
   descriptionChars: 120,
+  /** An English label (a word is several letters: twice the Chinese limit). */
+  enLabelChars: 80,
+  /** An English description. */
+  enDescriptionChars: 240,
+  /** An English category name. */
+  enCategoryNameChars: 60,
   /** Categories in categories.yaml (8). */
   categories: 30,
   /** A category's name (5). */
@@ -175,22 +181,70 @@ export const sourceSchema = z.strictObject({
     .superRefine(refuseForbidden),
 });
 
-export const categorySchema = z.strictObject({
-  id: idSchema,
-  name: bounded(DATA_LIMITS.categoryNameChars, '分类名称'),
-  description: bounded(DATA_LIMITS.descriptionChars, '分类说明'),
-  order: z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }),
+/**
+ * The editions of the site. Pages pick theirs by folder: content/articles and content/faq are
+ * Chinese (zh), content/en/articles and content/en/faq English (en), both validated by the same
+ * article and FAQ schemas. Data files (symptoms, categories) hold the Chinese text in their
+ * plain fields and the English text in an optional `en:` block; see docs/i18n.md.
+ */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Also when another field is wrong: a missing field is reported with the rest. */
+const ALWAYS = { when: () => true };
+
+const categoryEnSchema = z.strictObject({
+  name: bounded(DATA_LIMITS.enCategoryNameChars, '英文分类名称 name '),
+  description: bounded(DATA_LIMITS.enDescriptionChars, '英文分类说明 description '),
 });
 
-export const symptomSchema = z.strictObject({
+/**
+ * A category. `name` and `description` are the Chinese edition's text, `en` the English edition's;
+ * a category used only by English pages leaves out the Chinese fields (and is not in the Chinese edition).
+ */
+export const categorySchema = z
+  .strictObject({
+    id: idSchema,
+    name: bounded(DATA_LIMITS.categoryNameChars, '分类名称').optional(),
+    description: bounded(DATA_LIMITS.descriptionChars, '分类说明').optional(),
+    order: z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }),
+    /** The English edition's name and description. */
+    en: categoryEnSchema.optional(),
+  })
+  .superRefine((category, ctx) => {
+    if (typeof category !== 'object' || category === null) return;
+    const zhFields = ['name', 'description'] as const;
+    const given = zhFields.filter((field) => category[field] !== undefined);
+    if (given.length === zhFields.length || (given.length === 0 && category.en !== undefined)) return;
+    for (const field of zhFields)
+      if (category[field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: category.en === undefined ? `缺少必填字段「${field}」` : `缺少 ${field}：name 和 description 要么都写（中文版也显示这个分类），要么都不写（只在英文版显示）`,
+        });
+  }, ALWAYS);
+
+const symptomEnSchema = z.strictObject({
+  label: bounded(DATA_LIMITS.enLabelChars, '英文症状名称 label '),
+  description: bounded(DATA_LIMITS.enDescriptionChars, '英文症状说明 description '),
+  aliases: z
+    .array(bounded(DATA_LIMITS.aliasChars, '每个英文别名'), { error: 'en.aliases 应为列表' })
+    .min(1, { error: '至少写一个英文别名（visitors 的其他说法）' })
+    .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的英文别名 en.aliases ')),
+});
+
+export const symptomSchema = z
+  .strictObject({
   id: idSchema,
-  label: bounded(DATA_LIMITS.labelChars, '症状名称'),
-  description: bounded(DATA_LIMITS.descriptionChars, '症状说明'),
+  label: bounded(DATA_LIMITS.labelChars, '症状名称').optional(),
+  description: bounded(DATA_LIMITS.descriptionChars, '症状说明').optional(),
   category: idSchema,
   aliases: z
     .array(bounded(DATA_LIMITS.aliasChars, '每个别名'), { error: 'aliases 应为列表' })
     .min(1, { error: '至少写一个别名（人们的其他说法）' })
-    .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的别名 aliases ')),
+    .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的别名 aliases '))
+    .optional(),
   /** Lower numbers are shown first on the home page: the most common problems lead. */
   order: z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(),
   /**
@@ -207,7 +261,26 @@ export const symptomSchema = z.strictObject({
     .array(text().max(8, { error: '每个触发词不超过 8 个字：它要出现在读者的查询里才起作用' }), { error: 'triggers 应为列表' })
     .max(40, { error: '触发词不超过 40 个' })
     .optional(),
-});
+  /**
+   * The English edition's label, description and aliases (how visitors type it, typos included).
+   * A symptom is in an edition when it has that edition's text and at least one published page
+   * in that language; an English-only symptom leaves out label, description and aliases.
+   */
+  en: symptomEnSchema.optional(),
+})
+  .superRefine((symptom, ctx) => {
+    if (typeof symptom !== 'object' || symptom === null) return;
+    const zhFields = ['label', 'description', 'aliases'] as const;
+    const given = zhFields.filter((field) => symptom[field] !== undefined);
+    if (given.length === zhFields.length || (given.length === 0 && symptom.en !== undefined)) return;
+    for (const field of zhFields)
+      if (symptom[field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: symptom.en === undefined ? `缺少必填字段「${field}」` : `缺少 ${field}：label、description、aliases 要么都写（中文版也显示这个症状），要么都不写（只在英文版显示）`,
+        });
+  }, ALWAYS);
 
 /**
  * A word people type for a word the labels and aliases use (不成功 for 失败, 风控 for 限制).
@@ -238,6 +311,17 @@ export const menuPathsFileSchema = z.strictObject({
       z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
     )
     .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
+  /**
+   * English labels of named paths, by the same keys as `paths` (e.g. `wallet: [Me, Services, Wallet]`):
+   * only labels an official or government page shows in English. A key without English labels
+   * cannot be used by an English page (the content check says so); describe the step in words instead.
+   */
+  en: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
+      z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
+    )
+    .optional(),
 });
 
 export const articleSchema = z.strictObject({

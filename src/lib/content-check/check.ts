@@ -17,6 +17,7 @@ import {
   type Article,
   type Category,
   type Faq,
+  type Lang,
   type MenuPaths,
   type Symptom,
 } from '../../schemas/content.ts';
@@ -27,6 +28,7 @@ import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTy
 import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
 import { describeIssues } from './zod-issues.ts';
 import { describeUnsourced, firstQuantity, isSourced } from './sourced-numbers.ts';
+import { categoryText, symptomText } from '../editions.ts';
 import { analyzeBody, type BodyAnalysis } from './mdx-safety.ts';
 import { ALLOWED_HOSTS_FILE, externalUrlProblem, loadAllowedHosts, type AllowedHost } from './link-policy.ts';
 import { readContentFile } from './content-files.ts';
@@ -49,6 +51,8 @@ export interface CheckOptions {
 
 export interface PageEntry<T> {
   kind: 'article' | 'faq';
+  /** The edition, by folder: content/articles is zh, content/en/articles is en. */
+  lang: Lang;
   slug: string;
   file: string;
   parsed: ParsedFile;
@@ -72,7 +76,15 @@ interface DataFileLocation {
 export const CONTENT_DIR = 'content';
 /** The search's synonym table, under CONTENT_DIR. */
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
-const COLLECTIONS = { article: 'articles', faq: 'faq' } as const;
+/** Page folders under CONTENT_DIR and their edition (docs/i18n.md). */
+const COLLECTIONS = [
+  { kind: 'article', dirName: 'articles', lang: 'zh' },
+  { kind: 'faq', dirName: 'faq', lang: 'zh' },
+  { kind: 'article', dirName: 'en/articles', lang: 'en' },
+  { kind: 'faq', dirName: 'en/faq', lang: 'en' },
+] as const;
+/** URL prefix of an edition's pages: '' for Chinese, '/en' for English. */
+const LANG_PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
 
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
@@ -205,7 +217,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   // ---- Pages ------------------------------------------------------------------------------
   const pages: Array<PageEntry<Article> | PageEntry<Faq>> = [];
-  for (const [kind, dirName] of Object.entries(COLLECTIONS) as Array<['article' | 'faq', string]>) {
+  for (const { kind, dirName, lang } of COLLECTIONS) {
     const dir = join(contentDir, dirName);
     if (!existsSync(dir)) continue;
     const slugsSeen = new Map<string, string>();
@@ -232,7 +244,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       }
       const key = slug.toLowerCase();
       if (slugsSeen.has(key)) {
-        problems.push({ file, line: 1, field: '-', message: `网址重复：${slugsSeen.get(key)} 已经使用了 /${dirName}/${key}/，请给其中一个文件换个名字` });
+        problems.push({ file, line: 1, field: '-', message: `网址重复：${slugsSeen.get(key)} 已经使用了 ${LANG_PREFIX[lang]}/${dirName.replace(/^en\//, '')}/${key}/，请给其中一个文件换个名字` });
       } else slugsSeen.set(key, file);
       if (ext !== '.mdx') continue;
       const loaded = readContentFile(path);
@@ -247,7 +259,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         continue;
       }
       try {
-        pages.push({ kind, slug, file, parsed: parseMdxFile(loaded.source) });
+        pages.push({ kind, lang, slug, file, parsed: parseMdxFile(loaded.source) });
       } catch (error) {
         problems.push({ file, line: 1, field: '-', message: checkerFailure(error) });
       }
@@ -274,10 +286,15 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   // The body, parsed as the build parses it (frontmatter blanked, so lines are file lines).
   const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
+  // English pages may only name paths that have English labels (menu-paths.yaml `en:`).
+  const enMenuPathKeys = menuFile.data ? new Set(Object.keys(menuFile.data.en ?? {})) : undefined;
+  for (const key of enMenuPathKeys ?? [])
+    if (!Object.hasOwn(menuPaths, key))
+      problems.push({ file: menuFile.file, line: menuFile.lineOf(['en', key]), field: `en.${key}`, message: describeUnknown('菜单路径', key, new Set(Object.keys(menuPaths))) + '：en: 下的键要和 paths: 下的键一样，给同一条路径写英文菜单名' });
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;
     try {
-      page.analysis = analyzeBody(page.parsed.content, { menuPathKeys, allowedHosts, assets: publicFiles.assets });
+      page.analysis = analyzeBody(page.parsed.content, { menuPathKeys: page.lang === 'en' ? enMenuPathKeys : menuPathKeys, allowedHosts, assets: publicFiles.assets });
     } catch (error) {
       problems.push({ file: page.file, line: 1, field: '-', message: checkerFailure(error) });
     }
@@ -285,8 +302,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   const articles = pages.filter((p): p is PageEntry<Article> => p.kind === 'article');
   const faqs = pages.filter((p): p is PageEntry<Faq> => p.kind === 'faq');
-  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
-  const faqBySlug = new Map(faqs.map((f) => [f.slug, f]));
+  // Slugs are unique per edition: an English page may share its Chinese counterpart's slug.
+  const bySlug = <T extends { lang: Lang; slug: string }>(items: T[], lang: Lang) => new Map(items.filter((p) => p.lang === lang).map((p) => [p.slug, p]));
+  const articlesBySlug = { zh: bySlug(articles, 'zh'), en: bySlug(articles, 'en') };
+  const faqsBySlug = { zh: bySlug(faqs, 'zh'), en: bySlug(faqs, 'en') };
+  const symptomById = new Map(symptoms.map((s) => [s.id, s]));
+  const categoryById = new Map(categories.map((c) => [c.id, c]));
+  const LANG_NAME: Record<Lang, string> = { zh: '中文', en: '英文' };
   const isDraft = (page: PageEntry<Article | Faq> | undefined) => Boolean(page?.data?.draft ?? (page?.parsed.data as { draft?: unknown })?.draft === true);
 
   // ---- Cross-references and rules beyond the schema -----------------------------------------
@@ -294,15 +316,33 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   for (const page of pages) {
     const data = page.data;
     if (!data) continue;
-    const { file, parsed } = page;
+    const { file, parsed, lang } = page;
     const at = (path: PropertyKey[]) => parsed.lineOf(path);
     const draft = Boolean(data.draft);
+    const articleBySlug = articlesBySlug[lang];
+    // The text the page shows for its category and symptoms comes from the data file's block for its language.
+    const missingText = (what: string, id: string, fix: string) =>
+      `${what}「${id}」没有${LANG_NAME[lang]}文字，${LANG_NAME[lang]}页面不能用它：${fix}`;
 
     if (categoriesFile.data && !categoryIds.has(data.category))
       problems.push({ file, line: at(['category']), field: 'category', message: describeUnknown('分类', data.category, categoryIds) });
+    else if (categoriesFile.data && !categoryText(categoryById.get(data.category)!, lang))
+      problems.push({
+        file,
+        line: at(['category']),
+        field: 'category',
+        message: missingText('分类', data.category, lang === 'en' ? '在 content/categories.yaml 给它加 en: { name, description }' : '在 content/categories.yaml 给它写 name 和 description'),
+      });
     if (symptomsFile.data)
       data.symptoms.forEach((id, i) => {
         if (!symptomIds.has(id)) problems.push({ file, line: at(['symptoms', i]), field: `symptoms.${i}`, message: describeUnknown('症状', id, symptomIds) });
+        else if (!symptomText(symptomById.get(id)!, lang))
+          problems.push({
+            file,
+            line: at(['symptoms', i]),
+            field: `symptoms.${i}`,
+            message: missingText('症状', id, lang === 'en' ? '在 content/symptoms.yaml 给它加 en: { label, description, aliases }' : '在 content/symptoms.yaml 给它写 label、description 和 aliases'),
+          });
       });
     const seenSymptoms = new Set<string>();
     data.symptoms.forEach((id, i) => {
@@ -334,11 +374,18 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         // Own keys only: `constructor` is "in" every object.
         if (typeof step.path === 'string' && menuFile.data && !Object.hasOwn(menuPaths, step.path))
           problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
+        else if (typeof step.path === 'string' && menuFile.data && lang === 'en' && !Object.hasOwn(menuFile.data.en ?? {}, step.path))
+          problems.push({
+            file,
+            line: at(['steps', i, 'path']),
+            field: `steps.${i}.path`,
+            message: `菜单路径「${step.path}」没有英文菜单名：在 content/menu-paths.yaml 的 en: 下写官方页面上看到的英文名（例如 ${step.path}: [Me, Services, Wallet]），没有官方英文名就删掉 path，在 detail 里用文字描述这一步`,
+          });
       });
     }
 
     const title = page.kind === 'article' ? (data as Article).title : (data as Faq).question;
-    const key = `${page.kind}:${titleKey(title)}`;
+    const key = `${lang}:${page.kind}:${titleKey(title)}`;
     if (duplicateTitles.has(key))
       problems.push({ file, line: at([page.kind === 'article' ? 'title' : 'question']), field: page.kind === 'article' ? 'title' : 'question', message: `与 ${duplicateTitles.get(key)} 的标题相同：读者和搜索会分不清，请改写或合并` });
     else duplicateTitles.set(key, file);
@@ -351,16 +398,35 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
     // Links in the body to other pages of the site (inline, reference-style, <…>) must resolve, and not to drafts.
     for (const link of page.analysis?.siteLinks ?? []) {
-      const match = /^\/(articles|faq|symptoms|categories)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url);
+      const match = /^(\/en)?\/(articles|faq|symptoms|categories)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url);
       if (!match) continue;
-      const [, collection, slug] = match;
+      const [, enPrefix, collection, slug] = match;
+      const target: Lang = enPrefix ? 'en' : 'zh';
+      const articleBySlug = articlesBySlug[target];
+      const faqBySlug = faqsBySlug[target];
+      const symptom = symptomById.get(slug);
+      const category = categoryById.get(slug);
       // A data file that failed its schema already has its own report: its ids are unknown, not missing.
       if ((collection === 'symptoms' && !symptomsFile.data) || (collection === 'categories' && !categoriesFile.data)) continue;
       const exists =
-        collection === 'articles' ? articleBySlug.get(slug) : collection === 'faq' ? faqBySlug.get(slug) : collection === 'symptoms' ? symptomIds.has(slug) : categoryIds.has(slug);
+        collection === 'articles' ? articleBySlug.get(slug) : collection === 'faq' ? faqBySlug.get(slug) : collection === 'symptoms' ? symptom !== undefined && symptomText(symptom, target) !== undefined : category !== undefined && categoryText(category, target) !== undefined;
       if (!exists) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的页面` });
       else if (!draft && typeof exists === 'object' && isDraft(exists)) problems.push({ file, line: link.line, field: '正文', message: `链接 ${link.url} 指向草稿：已发布的页面不能链接到草稿` });
     }
+  }
+
+  // ---- Editions: a symptom without Chinese text must have an English page, or nobody sees it --
+  if (symptomsFile.data) {
+    const enNamed = new Set(pages.filter((p) => p.lang === 'en' && p.data && !p.data.draft).flatMap((p) => p.data!.symptoms));
+    symptoms.forEach((symptom, index) => {
+      if (!symptomText(symptom, 'zh') && !enNamed.has(symptom.id))
+        problems.push({
+          file: symptomsFile.file,
+          line: symptomsFile.lineOf([index, 'id']),
+          field: `${index}.id`,
+          message: `症状「${symptom.id}」只有英文文字，却没有一篇已发布的英文页面（content/en/articles、content/en/faq）在 symptoms 里写它：两个版本都不会显示它。请写英文页面，或删掉这一项`,
+        });
+    });
   }
 
   // ---- Numbers need an official source ------------------------------------------------------
@@ -369,16 +435,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (!data) continue;
     const hasSources = Boolean(data.sources?.length);
     const prose = [...stringsIn(page.parsed.data)].filter(({ path }) => !isMachineField(path));
-    if (isSourced(hasSources, [...prose.map((p) => p.text), page.parsed.body].join('\n'))) continue;
+    if (isSourced(hasSources, [...prose.map((p) => p.text), page.parsed.body].join('\n'), page.lang)) continue;
     // Report the first quantity only: one source fixes them all.
     const places = [
       ...prose.map(({ path, text }) => ({ line: page.parsed.lineOf(path), field: path.join('.'), text })),
       ...page.parsed.body.split('\n').map((text, i) => ({ line: page.parsed.bodyStartLine + i, field: '正文', text })),
     ];
     for (const place of places) {
-      const quantity = firstQuantity(place.text);
+      const quantity = firstQuantity(place.text, page.lang);
       if (!quantity) continue;
-      problems.push({ file: page.file, line: place.line, field: place.field, message: describeUnsourced(quantity, hasSources) });
+      problems.push({ file: page.file, line: place.line, field: place.field, message: describeUnsourced(quantity, hasSources, page.lang) });
       break;
     }
   }
@@ -401,7 +467,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
   if (options.typography !== false) {
     for (const page of pages) {
-      if (!page.parsed.data || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
+      // Chinese typography (AutoCorrect, 「」) is for Chinese text only.
+      if (page.lang !== 'zh' || !page.parsed.data || page.parsed.yamlErrors.length || !bodyChecked(page.file)) continue;
       for (const { path, text } of stringsIn(page.parsed.data)) {
         if (isMachineField(path)) continue;
         const finding = lintText(text);
@@ -418,7 +485,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     for (const [source, data] of dataFiles) {
       for (const { path, text } of stringsIn(data ?? [])) {
         // aliases and sayings mimic how people type, spacing included; means are single words
-        if (isMachineField(path) || path.at(-2) === 'aliases' || path.at(-2) === 'sayings' || path.at(-1) === 'means') continue;
+        // and the English edition's `en:` blocks are not Chinese text
+        if (isMachineField(path) || path.at(-2) === 'aliases' || path.at(-2) === 'sayings' || path.at(-1) === 'means' || path.includes('en')) continue;
         const finding = lintText(text);
         if (finding) problems.push({ file: source.file, line: source.lineOf(path), field: path.join('.'), message: describeFinding(finding) });
         const quotes = lintQuotesInText(text);

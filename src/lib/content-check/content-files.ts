@@ -53,7 +53,7 @@ export function namedFileProblem(root: string, path: string): string | undefined
   const inside = relative(join(root, 'content'), path).split(sep).join('/');
   if (inside.startsWith('../') || inside === '..' || isAbsolute(inside))
     return '不在 content/ 目录里：内容检查只检查 content/articles/、content/faq/ 下的 .mdx 和 content/ 下的 .yaml 文件';
-  if (!/^(?:articles|faq)\/[^/]+$/.test(inside) && !/^[^/]+\.yaml$/.test(inside))
-    return '不是内容文件：内容检查只检查 content/articles/、content/faq/ 下的 .mdx 和 content/ 下的 .yaml 文件';
+  if (!/^(?:en\/)?(?:articles|faq)\/[^/]+$/.test(inside) && !/^[^/]+\.yaml$/.test(inside))
+    return '不是内容文件：内容检查只检查 content/articles/、content/faq/（英文版 content/en/articles/、content/en/faq/）下的 .mdx 和 content/ 下的 .yaml 文件';
   return undefined;
 }
