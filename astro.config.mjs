@@ -42,7 +42,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    sitemap(),
+    // hreflang alternates per URL: /en/… is the English edition of the same path (docs/i18n.md).
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
     // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors:
     // from the pages the project built, never from an .html copied over from public/.
     {

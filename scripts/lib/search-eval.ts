@@ -11,6 +11,7 @@ import * as cheerio from 'cheerio';
 import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
+import { vocabularyOf } from '../../src/lib/search/english.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { htmlFiles } from './html-files.ts';
@@ -63,15 +64,17 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
 
 /** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
 export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<SiteEvalResult> {
-  const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE);
-  const { symptoms: table, synonyms } = readSearchData(siteDir);
+  const { symptoms: table, synonyms, lang } = readSearchData(siteDir);
+  // Pagefind keeps one index per <html lang>: the English edition searches the English one.
+  const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, lang === 'en' ? 'en' : PAGEFIND_LANGUAGE);
+  const english = lang === 'en' ? vocabularyOf(table.flatMap((s) => s.terms)) : undefined;
   const ranked: RankedCase[] = [];
   const instant: (QueryCase & { instant: string[] })[] = [];
   let zero = 0;
   let ms = 0;
   for (const c of cases) {
     const started = performance.now();
-    const query = parseQuery(c.query, synonyms);
+    const query = parseQuery(c.query, synonyms, english);
     const hits = await runSearch(pagefind, query, table, { rerank });
     ms += performance.now() - started;
     if (hits.length === 0) zero++;

@@ -23,3 +23,10 @@ export function formatDateZh(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date as the edition writes it: “2026 年 11 月 23 日” or “23 November 2026”. */
+export function formatDate(date: Date, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'zh') return formatDateZh(date);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}

@@ -71,3 +71,26 @@ export function editionData(input: { symptoms: readonly SymptomData[]; categorie
   const categories = input.categories.filter((c) => usedCategories.has(c.id)).flatMap((c) => categoryText(c, lang) ?? []);
   return { symptoms, categories };
 }
+
+/** Pages every edition has (when built), paired by path. */
+const EDITION_PAGES = new Set(['/', '/search/', '/about/', '/faq/', '/symptoms/', '/categories/']);
+const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+
+/**
+ * The same page in the other edition, when it exists: pages are paired by path, so an article
+ * and its counterpart share a slug (/articles/payment-failed/ ↔ /en/articles/payment-failed/), a
+ * symptom hub or category its id. `has(lang, collection, id)` says whether that edition has it.
+ */
+export function counterpartPath(
+  pathname: string,
+  has: (lang: Lang, collection: 'articles' | 'faq' | 'symptoms' | 'categories', id: string) => boolean,
+): { lang: Lang; path: string } | undefined {
+  const lang: Lang = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh';
+  const base = lang === 'en' ? pathname.slice(3) || '/' : pathname;
+  const other = OTHER[lang];
+  if (EDITION_PAGES.has(base)) return { lang: other, path: prefix(other) + base };
+  const match = /^\/(articles|faq|symptoms|categories)\/([^/]+)\/$/.exec(base);
+  if (match && has(other, match[1] as 'articles' | 'faq' | 'symptoms' | 'categories', match[2])) return { lang: other, path: prefix(other) + base };
+  return undefined;
+}

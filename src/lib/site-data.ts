@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import { menuPathsFileSchema, searchSynonymsFileSchema, type Lang, type MenuPaths, type SearchSynonym } from '../schemas/content.ts';
 import { buildGraph, type Graph } from './graph.ts';
-import { editionData, type EditionCategory, type EditionSymptom } from './editions.ts';
+import { counterpartPath, editionData, type EditionCategory, type EditionSymptom } from './editions.ts';
 
 export type CategoryNode = EditionCategory;
 export type SymptomNode = EditionSymptom;
@@ -70,4 +70,16 @@ export function getSearchSynonyms(): SearchSynonym[] {
     searchSynonyms = result.data;
   }
   return searchSynonyms;
+}
+
+/** The same page in the other edition (language switch, hreflang), when that edition has it. */
+export async function getCounterpart(pathname: string): Promise<{ lang: Lang; path: string } | undefined> {
+  const graphs = { zh: await getSiteGraph('zh'), en: await getSiteGraph('en') };
+  return counterpartPath(pathname, (lang, collection, id) => {
+    const graph = graphs[lang];
+    if (collection === 'articles') return graph.article(id) !== undefined;
+    if (collection === 'faq') return graph.faq(id) !== undefined;
+    if (collection === 'symptoms') return graph.symptom(id) !== undefined;
+    return graph.category(id) !== undefined;
+  });
 }

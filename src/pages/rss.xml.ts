@@ -1,23 +1,7 @@
-/** /rss.xml: articles and FAQs, most recently checked first. @astrojs/rss escapes every field. */
-import rss from '@astrojs/rss';
+/** /rss.xml: the Chinese edition's feed (src/lib/feed.ts); the English one is /en/rss.xml. */
 import type { APIContext } from 'astro';
-import { SITE } from '../site.config.ts';
-import { getSiteGraph } from '../lib/site-data.ts';
-import { articleUrl, faqUrl } from '../lib/urls.ts';
-import { firstParagraphText } from '../lib/plain-text.ts';
+import { feed } from '../lib/feed.ts';
 
-export async function GET(context: APIContext) {
-  const graph = await getSiteGraph();
-  const items = [
-    ...graph.articles.map((a) => ({ title: a.title, description: a.summary, link: articleUrl(a.slug), pubDate: a.reviewed, categories: [graph.category(a.category)?.name ?? a.category] })),
-    ...graph.faqs.map((f) => ({ title: f.question, description: firstParagraphText(f.entry.body ?? '') || f.question, link: faqUrl(f.slug), pubDate: f.reviewed, categories: [graph.category(f.category)?.name ?? f.category] })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
-  return rss({
-    title: SITE.name,
-    description: SITE.description,
-    site: context.site ?? SITE.url,
-    items,
-    customData: `<language>${SITE.locale}</language>`,
-    trailingSlash: true,
-  });
+export function GET(context: APIContext) {
+  return feed(context, 'zh');
 }

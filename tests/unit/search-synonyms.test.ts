@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { instantAnswers } from '../../src/lib/search/instant.ts';
 import { applySynonyms, parseQuery } from '../../src/lib/search/normalize.ts';
 import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomText } from '../../src/lib/editions.ts';
 import { compileSynonyms, rewriteSaying, synonymProblems } from '../../src/lib/search/synonyms.ts';
 import { searchSynonymsFileSchema, symptomsFileSchema } from '../../src/schemas/content.ts';
 
@@ -18,7 +19,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const read = (file: string): unknown => parse(readFileSync(join(ROOT, 'content', file), 'utf8'));
 const entries = searchSynonymsFileSchema.parse(read('search-synonyms.yaml'));
 const synonyms = compileSynonyms(entries);
-const table = symptomTable(symptomsFileSchema.parse(read('symptoms.yaml')), undefined, { synonyms });
+// The Chinese edition's table: symptoms with Chinese text (English-only ones have none).
+const table = symptomTable(symptomsFileSchema.parse(read('symptoms.yaml')).flatMap((s) => symptomText(s, 'zh') ?? []), undefined, { synonyms });
 const firstInstant = (query: string) => instantAnswers(parseQuery(query, synonyms), table)[0]?.id;
 
 describe('applying the synonyms', () => {

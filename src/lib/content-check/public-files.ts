@@ -135,7 +135,9 @@ export function sitePathProblem(url: string, assets: ReadonlySet<string>, what =
   if (decoded.startsWith('/images/')) {
     return assets.has(decoded) ? undefined : `${what} ${shortPath(url)} 指向 public/images/ 里不存在或不允许的文件：图片必须是 public/images/ 里通过检查的 ${IMAGE_EXTENSIONS.join('、')} 文件`;
   }
-  if (SITE_ROUTES.some((route) => route.test(decoded))) return undefined;
+  // The English edition's pages are the same routes under /en/ (docs/i18n.md).
+  const route = decoded === '/en' ? '/' : decoded.startsWith('/en/') ? decoded.slice(3) : decoded;
+  if (SITE_ROUTES.some((pattern) => pattern.test(route))) return undefined;
   return `${what} ${shortPath(url)} 不是本站的页面：站内链接只能指向文章（/articles/…/）、问答（/faq/…/）、症状、分类、搜索等页面，或 public/images/ 里的图片`;
 }
 

@@ -6,6 +6,7 @@
 import type { SearchQuery, Synonyms } from './normalize.ts';
 import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
 import { symptomUrl } from '../urls.ts';
+import type { SearchUi } from '../../i18n/strings.ts';
 
 export interface InstantAnswer {
   id: string;
@@ -48,6 +49,10 @@ export function showsFirstActions(query: SearchQuery, answers: InstantAnswer[], 
 export interface SearchData {
   symptoms: SymptomTerms[];
   synonyms: Synonyms;
+  /** The edition's texts for the page's script (src/i18n/strings.ts `searchUi`). */
+  ui?: SearchUi;
+  /** 'en' on /en/search/: queries are normalised as English (english.ts) against the table's words. */
+  lang?: 'en';
   firstActions?: FirstActions;
 }
 
@@ -77,7 +82,7 @@ export function instantAnswers(query: SearchQuery, table: SymptomTerms[]): Insta
       id: s.id,
       label: s.label,
       description: s.description ?? '',
-      hub: symptomUrl(s.id),
+      hub: s.hub ?? symptomUrl(s.id),
       ...(s.article ? { article: s.article } : {}),
       urgent: s.urgent === true,
       match,

@@ -17,6 +17,8 @@ export interface SymptomTerms {
   article?: MainArticle;
   /** Money may be leaving right now: the instant answer leads with the first actions (FirstActions). */
   urgent?: boolean;
+  /** The symptom's hub when it is not the Chinese edition's /symptoms/<id>/ (the English table sets it). */
+  hub?: string;
 }
 
 /** A symptom's main article as the instant answer shows it (digest.ts, at build time). */

@@ -7,6 +7,8 @@ import { parseQuery, type SearchQuery, type Synonyms } from './normalize.ts';
 import { kindOfUrl, rerank, type PageKind } from './rerank.ts';
 import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
 import { rewriteSaying } from './synonyms.ts';
+import { normaliseEnglish } from './english.ts';
+import { symptomUrl } from '../urls.ts';
 
 /**
  * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on
@@ -206,15 +208,18 @@ export function fuse(lists: WeightedList[]): RawResult[] {
 export function symptomTable(
   symptoms: { id: string; label: string; aliases: string[]; description: string }[],
   mainArticle: (id: string) => MainArticle | undefined = () => undefined,
-  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean } = {},
+  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean; lang?: 'zh' | 'en' } = {},
 ): SymptomTerms[] {
   const synonyms = options.synonyms ?? [];
+  const english = options.lang === 'en';
   return symptoms.map((s) => {
     const article = mainArticle(s.id);
     return {
       id: s.id,
       label: s.label,
-      terms: [s.label, ...s.aliases].map((term) => rewriteSaying(term, synonyms)),
+      // English sayings folded and stemmed as queries are (english.ts): the page only compares.
+      terms: [s.label, ...s.aliases].map((term) => (english ? normaliseEnglish(term) : rewriteSaying(term, synonyms))),
+      ...(english ? { hub: symptomUrl(s.id, 'en') } : {}),
       description: s.description,
       ...(article ? { article } : {}),
       ...(options.urgent?.(s.id) ? { urgent: true } : {}),

@@ -4,6 +4,7 @@
  * (render.ts) loads with Pagefind.
  */
 import type { FirstActions, InstantAnswer } from '../../lib/search/instant.ts';
+import type { SearchUi } from '../../i18n/strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -25,9 +26,9 @@ function link(className: string, href: string, ...children: (Node | string)[]): 
  * article's one-line answer and its first step (or, without an article, what the reader sees),
  * and one to the hub with every article and FAQ about it.
  */
-export function instantItem(answers: InstantAnswer[], firstActions?: FirstActions): HTMLLIElement {
+export function instantItem(answers: InstantAnswer[], firstActions: FirstActions | undefined, ui: SearchUi): HTMLLIElement {
   const li = el('li', 'instant');
-  li.setAttribute('aria-label', '最可能的答案');
+  li.setAttribute('aria-label', ui.instantLabel);
   if (firstActions) {
     const steps = el('ol', '', ...firstActions.steps.map((step) => el('li', '', step)));
     // The title links the emergency page: every step, and the causes that only some readers have.
@@ -36,9 +37,9 @@ export function instantItem(answers: InstantAnswer[], firstActions?: FirstAction
   for (const answer of answers) {
     const article = answer.article;
     const main = link('instant-main', article?.url ?? answer.hub, el('strong', '', answer.label), el('span', '', article?.answer ?? answer.description));
-    if (article?.firstStep) main.append(el('span', 'instant-step', el('b', '', '第一步：'), article.firstStep));
+    if (article?.firstStep) main.append(el('span', 'instant-step', el('b', '', ui.firstStep), article.firstStep));
     li.append(main);
-    if (article) li.append(link('instant-hub', answer.hub, `「${answer.label}」的全部文章和问答`));
+    if (article) li.append(link('instant-hub', answer.hub, ui.hubLink.replace('{label}', answer.label)));
   }
   return li;
 }

@@ -61,7 +61,7 @@ export async function startPagefindWorker(): Promise<PagefindLike> {
   // A result the page no longer holds frees its data in the worker (as pagefind.js does).
   const release = new FinalizationRegistry<string>((dataId) => { void call('releaseData', [dataId]).catch(() => {}); });
 
-  const init = call('init', [{ ...PAGEFIND_OPTIONS, basePath: BASE_PATH, baseUrl: '/', language: PAGEFIND_LANGUAGE, primary: true }]);
+  const init = call('init', [{ ...PAGEFIND_OPTIONS, basePath: BASE_PATH, baseUrl: '/', language: document.documentElement.lang.startsWith('en') ? 'en' : PAGEFIND_LANGUAGE, primary: true }]);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('Pagefind 的 worker 没有应答')), INIT_TIMEOUT_MS); });
   try {

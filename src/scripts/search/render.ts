@@ -5,8 +5,8 @@
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt.ts';
 import type { Hit } from '../../lib/search/run.ts';
 import type { SearchQuery } from '../../lib/search/normalize.ts';
+import type { SearchUi } from '../../i18n/strings.ts';
 
-const KIND_LABEL = { article: '排查文章', symptom: '症状', faq: '问答', other: '页面' } as const;
 
 function span(className: string, text?: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -33,16 +33,16 @@ export function excerptNode(segments: Segment[]): HTMLSpanElement {
 /** Long summaries are cut for the list (three lines on a phone); the page has the full text. */
 const SUMMARY_CHARS = 60;
 
-export function resultItem(hit: Hit, query: SearchQuery): HTMLLIElement {
+export function resultItem(hit: Hit, query: SearchQuery, ui: SearchUi): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const a = document.createElement('a');
   a.href = hit.url;
   a.append(span('result-title', hit.title));
-  const meta = [KIND_LABEL[hit.kind], hit.category, hit.symptomLabels && `解决：${hit.symptomLabels}`].filter(Boolean).join(' · ');
+  const meta = [ui.kinds[hit.kind], hit.category, hit.symptomLabels && `${ui.solves}${hit.symptomLabels}`].filter(Boolean).join(' · ');
   a.append(span('result-meta', meta));
   // The page's own summary reads better than an excerpt of its hidden alias list.
-  const summary = [...hit.summary].length > SUMMARY_CHARS ? `${[...hit.summary].slice(0, SUMMARY_CHARS).join('')}…` : hit.summary;
+  const summary = [...hit.summary].length > SUMMARY_CHARS ? `${[...hit.summary].slice(0, SUMMARY_CHARS).join('')}${ui.ellipsis}` : hit.summary;
   const segments = summary ? highlightSegments(summary, query) : excerptSegments(hit.excerpt);
   if (segments.length > 0) a.append(excerptNode(segments));
   li.append(a);

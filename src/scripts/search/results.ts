@@ -5,6 +5,7 @@
  */
 import { searchPages, PAGEFIND_OPTIONS, type Hit, type PagefindLike } from '../../lib/search/run.ts';
 import type { SearchQuery } from '../../lib/search/normalize.ts';
+import type { SearchUi } from '../../i18n/strings.ts';
 import type { SymptomTerms } from '../../lib/search/match.ts';
 import { startPagefindWorker } from './pagefind-worker.ts';
 export { resultItem } from './render.ts';
@@ -49,9 +50,9 @@ export const keyboardLikely = (): boolean => matchMedia('(hover: hover) and (poi
  * with the results). `nothing`: no result and no instant answer, so the suggestions come back.
  * The arrow-key hint only where a keyboard is likely (keyboardLikely).
  */
-export function resultStatus(query: SearchQuery, shown: number, total: number, instant: boolean, keyboard: boolean): { text: string; nothing: boolean } {
-  if (shown === 0 && !instant) return { nothing: true, text: `没有找到和「${query.raw}」相关的内容。换个说法试试，或从下面的常见问题、全部症状和常见问答里找。` };
-  return { nothing: false, text: `找到 ${Math.max(total, shown)} 个相关页面。${keyboard ? '用上下方向键选择，回车打开。' : ''}` };
+export function resultStatus(query: SearchQuery, shown: number, total: number, instant: boolean, keyboard: boolean, ui: SearchUi): { text: string; nothing: boolean } {
+  if (shown === 0 && !instant) return { nothing: true, text: ui.nothing.replace('{q}', query.raw) };
+  return { nothing: false, text: ui.found.replace('{n}', String(Math.max(total, shown))) + (keyboard ? ui.keys : '') };
 }
 
 /** Pagefind's ranked results for a parsed query (the page and the eval share searchPages). */

@@ -9,6 +9,7 @@
 import { parseQuery } from '../../lib/search/normalize.ts';
 import { instantAnswers, showsFirstActions, type SearchData } from '../../lib/search/instant.ts';
 import { instantItem } from './instant-item.ts';
+import { vocabularyOf } from '../../lib/search/english.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
@@ -27,7 +28,10 @@ export function startSearchPage(): void {
   const suggestions = document.getElementById('search-suggestions');
   const dataEl = document.getElementById('search-data');
   if (!form || !input || !select || !status || !list || !suggestions || !dataEl) return;
-  const { symptoms: table, synonyms, firstActions } = JSON.parse(dataEl.textContent ?? '') as SearchData;
+  const { symptoms: table, synonyms, firstActions, ui, lang } = JSON.parse(dataEl.textContent ?? '') as Required<Pick<SearchData, 'ui'>> & SearchData;
+  // English: queries meet the table's words (folded, stemmed, typos put right against them).
+  const english = lang === 'en' ? vocabularyOf(table.flatMap((s) => s.terms)) : undefined;
+  const fill = (template: string, n: string | number, key = 'n') => template.replace(`{${key}}`, String(n));
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,22 +56,22 @@ export function startSearchPage(): void {
   function search(raw: string, pagefindDelay = 0) {
     clearTimeout(timer);
     const chars = [...raw.trim()];
-    const cut = chars.length > MAX_QUERY_CHARS ? `只搜索了前 ${MAX_QUERY_CHARS} 个字。` : '';
-    const query = parseQuery(chars.slice(0, MAX_QUERY_CHARS).join(''), synonyms);
+    const cut = chars.length > MAX_QUERY_CHARS ? fill(ui.cut, MAX_QUERY_CHARS) : '';
+    const query = parseQuery(chars.slice(0, MAX_QUERY_CHARS).join(''), synonyms, english);
     const mine = ++generation;
     if (query.normal === '') {
       list!.replaceChildren();
-      status!.textContent = '输入你遇到的问题，例如「提现失败」「分付用不了」。';
+      status!.textContent = ui.prompt;
       showSuggestions(true);
       return;
     }
     // Filtered by category, the symptom may be of another category: the list alone answers.
     const instant = categoryFilter() ? [] : instantAnswers(query, table);
     const urgent = !categoryFilter() && showsFirstActions(query, instant, firstActions);
-    const instantNode = instant.length > 0 || urgent ? instantItem(instant, urgent ? firstActions : undefined) : undefined;
+    const instantNode = instant.length > 0 || urgent ? instantItem(instant, urgent ? firstActions : undefined, ui) : undefined;
     list!.replaceChildren(...(instantNode ? [instantNode] : []));
     if (instantNode) showSuggestions(false);
-    status!.textContent = `${cut}正在搜索…`;
+    status!.textContent = cut + ui.searching;
     const run = async () => {
       try {
         const { pagefindResults, resultItem, resultStatus, keyboardLikely } = await results();
@@ -76,13 +80,13 @@ export function startSearchPage(): void {
         // The instant answer already links these pages; the list adds the others.
         const linked = new Set(instantNode ? [...instantNode.querySelectorAll('a')].map((a) => a.getAttribute('href')) : []);
         const shown = hits.filter((hit) => !linked.has(hit.url)).slice(0, MAX_RESULTS);
-        list!.append(...shown.map((hit) => resultItem(hit, query)));
-        const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode, keyboardLikely());
+        list!.append(...shown.map((hit) => resultItem(hit, query, ui)));
+        const { text, nothing } = resultStatus(query, shown.length, total, !!instantNode, keyboardLikely(), ui);
         status!.textContent = cut + text;
         showSuggestions(nothing);
       } catch {
         if (mine !== generation) return;
-        status!.textContent = instantNode ? '全文搜索暂时无法使用，上面是按问题名称找到的答案。' : '搜索暂时无法使用。可以浏览下面的常见问题、全部症状或常见问答。';
+        status!.textContent = instantNode ? ui.failedWithInstant : ui.failed;
         showSuggestions(!instantNode);
       }
     };
