@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 export interface SymptomRef {
   id: string;
@@ -137,9 +137,12 @@ export function writeSyntheticContent(repoRoot: string, root: string, options: S
   const content = join(root, 'content');
   mkdirSync(join(content, 'articles'), { recursive: true });
   mkdirSync(join(content, 'faq'), { recursive: true });
-  for (const file of ['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml']) copyFileSync(join(repoRoot, 'content', file), join(content, file));
+  for (const file of ['categories.yaml', 'menu-paths.yaml']) copyFileSync(join(repoRoot, 'content', file), join(content, file));
   if (existsSync(join(repoRoot, '.autocorrectrc'))) copyFileSync(join(repoRoot, '.autocorrectrc'), join(root, '.autocorrectrc'));
-  const symptoms = (parse(readFileSync(join(content, 'symptoms.yaml'), 'utf8')) as SymptomRef[]).map(({ id, label, category }) => ({ id, label, category }));
+  // The synthetic pages are Chinese: the English edition's own symptoms (no Chinese label) are left out.
+  const chinese = (parse(readFileSync(join(repoRoot, 'content', 'symptoms.yaml'), 'utf8')) as Array<Omit<SymptomRef, 'label'> & { label?: string }>).filter((s) => s.label !== undefined);
+  writeFileSync(join(content, 'symptoms.yaml'), stringify(chinese));
+  const symptoms = chinese.map(({ id, label, category }) => ({ id, label: label!, category }));
   for (let i = 1; i <= options.articles; i++) writeFileSync(join(content, 'articles', `${articleSlug(i)}.mdx`), syntheticArticle(i, symptoms, rand, reviewed));
   for (let i = 1; i <= options.faqs; i++) writeFileSync(join(content, 'faq', `${faqSlug(i)}.mdx`), syntheticFaq(i, options.articles, symptoms, rand, reviewed));
   return { articles: options.articles, faqs: options.faqs };

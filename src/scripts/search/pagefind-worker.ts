@@ -26,7 +26,7 @@ interface WorkerResults {
 }
 
 /** Starts the worker and Pagefind in it; resolves once the worker has taken the init message. */
-export async function startPagefindWorker(): Promise<PagefindLike> {
+export async function startPagefindWorker(language: string = PAGEFIND_LANGUAGE): Promise<PagefindLike> {
   const worker = new Worker(`${BASE_PATH}pagefind-worker.js`);
   let nextId = 0;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -61,7 +61,7 @@ export async function startPagefindWorker(): Promise<PagefindLike> {
   // A result the page no longer holds frees its data in the worker (as pagefind.js does).
   const release = new FinalizationRegistry<string>((dataId) => { void call('releaseData', [dataId]).catch(() => {}); });
 
-  const init = call('init', [{ ...PAGEFIND_OPTIONS, basePath: BASE_PATH, baseUrl: '/', language: document.documentElement.lang.startsWith('en') ? 'en' : PAGEFIND_LANGUAGE, primary: true }]);
+  const init = call('init', [{ ...PAGEFIND_OPTIONS, basePath: BASE_PATH, baseUrl: '/', language, primary: true }]);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('Pagefind 的 worker 没有应答')), INIT_TIMEOUT_MS); });
   try {

@@ -23,7 +23,8 @@ let pagefindPromise: Promise<PagefindLike> | undefined;
  */
 async function startPagefind(): Promise<PagefindLike> {
   try {
-    return await startPagefindWorker();
+    // Pagefind keeps an index per <html lang>: the English edition searches the English one.
+    return await startPagefindWorker(document.documentElement.lang.startsWith('en') ? 'en' : undefined);
   } catch {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     await pagefind.options(PAGEFIND_OPTIONS);
