@@ -79,7 +79,8 @@ export function correctTypos(words: string[], vocabulary: ReadonlySet<string>): 
       continue;
     }
     const limit = word.length >= 7 ? 2 : 1;
-    if (NAMES.some((name) => editDistance(word, name, limit) <= limit)) continue;
+    // The names are 6 letters or more: two letters off (a swap: wechta) is still the name.
+    if (word.length >= 5 && NAMES.some((name) => name.length >= 6 && editDistance(word, name, 2) <= 2)) continue;
     let best: string | undefined;
     let bestDistance = Infinity;
     let tie = false;
