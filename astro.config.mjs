@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeHostHeaders } from './scripts/lib/host-headers.ts';
@@ -42,8 +42,21 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    {
+      // The English edition's 404 page as en/404.html, like the root 404.html: hosts that look for
+      // the nearest 404.html up the path (Cloudflare Pages) and scripts/lib/static-server.ts serve it for /en/….
+      name: 'kb-en-404',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const built = fileURLToPath(new URL('en/404/index.html', dir));
+          if (!existsSync(built)) return;
+          renameSync(built, fileURLToPath(new URL('en/404.html', dir)));
+          rmdirSync(fileURLToPath(new URL('en/404/', dir)));
+        },
+      },
+    },
     // hreflang alternates per URL: /en/… is the English edition of the same path (docs/i18n.md).
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !page.endsWith('/en/404/') }),
     // dist/_headers (Netlify, Cloudflare Pages) gets the same CSP as the pages' <meta>, plus frame-ancestors:
     // from the pages the project built, never from an .html copied over from public/.
     {

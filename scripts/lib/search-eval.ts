@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio';
 import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { vocabularyOf } from '../../src/lib/search/english.ts';
+import { englishNormaliser } from '../../src/lib/search/english.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { htmlFiles } from './html-files.ts';
@@ -67,7 +67,7 @@ export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank =
   const { symptoms: table, synonyms, lang } = readSearchData(siteDir);
   // Pagefind keeps one index per <html lang>: the English edition searches the English one.
   const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, lang === 'en' ? 'en' : PAGEFIND_LANGUAGE);
-  const english = lang === 'en' ? vocabularyOf(table.flatMap((s) => s.terms)) : undefined;
+  const english = lang === 'en' ? englishNormaliser(table) : undefined;
   const ranked: RankedCase[] = [];
   const instant: (QueryCase & { instant: string[] })[] = [];
   let zero = 0;

@@ -64,15 +64,17 @@ export function resolveRequest(root: string, urlPath: string): { status: 200 | 4
       if (!pathname.endsWith('/')) return { status: 301, location: `${pathname}/${urlPath.includes('?') ? urlPath.slice(urlPath.indexOf('?')) : ''}` };
       const index = join(candidate, 'index.html');
       if (existsSync(index)) return { status: 200, file: index };
-      return notFound(root);
+      return notFound(root, pathname);
     }
     return { status: 200, file: candidate };
   }
-  return notFound(root);
+  return notFound(root, pathname);
 }
 
-function notFound(root: string) {
-  const page = join(root, '404.html');
+/** The nearest 404 page: en/404.html for the English edition's paths, else 404.html. */
+function notFound(root: string, pathname = '/') {
+  const english = (pathname === '/en' || pathname.startsWith('/en/')) && existsSync(join(root, 'en', '404.html'));
+  const page = join(root, english ? 'en/404.html' : '404.html');
   return existsSync(page) ? ({ status: 404, file: page } as const) : ({ status: 404, file: undefined } as const);
 }
 

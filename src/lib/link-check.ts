@@ -178,7 +178,7 @@ export function clickDepths(pages: ReadonlyMap<string, string>, start = 'index.h
 export function unreachablePages(
   pages: ReadonlyMap<string, string>,
   maxClicks: number,
-  { start = 'index.html', exempt = ['404.html'], siteOrigin }: { start?: string; exempt?: string[]; siteOrigin?: string } = {},
+  { start = 'index.html', exempt = ['404.html', 'en/404.html'], siteOrigin }: { start?: string; exempt?: string[]; siteOrigin?: string } = {},
 ): { page: string; depth: number | null }[] {
   const depths = clickDepths(pages, start, { siteOrigin });
   return [...pages.keys()]

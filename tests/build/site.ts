@@ -9,7 +9,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
-import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
+import type { Article, Faq, Lang, MenuPaths } from '../../src/schemas/content.ts';
+import { editionData, type CategoryData, type SymptomData } from '../../src/lib/editions.ts';
 
 export interface ContentFile<T> {
   slug: string;
@@ -28,11 +29,13 @@ export interface BuiltSite {
   /** The site's HTML pages (Pagefind's own files excluded) and their text. */
   pages(): Map<string, string>;
   read: (file: string) => string;
-  articles(): ContentFile<Article>[];
-  faqs(): ContentFile<Faq>[];
+  /** Published articles of an edition (Chinese by default: content/articles; English: content/en/articles). */
+  articles(lang?: Lang): ContentFile<Article>[];
+  faqs(lang?: Lang): ContentFile<Faq>[];
   menuPaths(): MenuPaths;
-  symptomIds(): string[];
-  categoryIds(): string[];
+  /** The symptoms and categories an edition shows (src/lib/editions.ts). */
+  symptomIds(lang?: Lang): string[];
+  categoryIds(lang?: Lang): string[];
 }
 
 /** YAML gives unquoted dates as Date and quoted ones as strings; the pages see Dates. */
@@ -56,6 +59,7 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
     const full = join(content, dir);
+    if (!existsSync(full)) return [];
     return readdirSync(full)
       .filter((file) => file.endsWith('.mdx'))
       .sort()
@@ -66,6 +70,15 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
       .filter(({ data }) => data.draft !== true);
   };
   const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
+  const edition = (lang: Lang) =>
+    editionData(
+      {
+        symptoms: yaml<SymptomData[]>('symptoms.yaml'),
+        categories: yaml<CategoryData[]>('categories.yaml'),
+        pages: [...published<Article>(lang === 'en' ? 'en/articles' : 'articles'), ...published<Faq>(lang === 'en' ? 'en/faq' : 'faq')].map((p) => p.data),
+      },
+      lang,
+    );
   return {
     name,
     dist,
@@ -79,11 +92,11 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
           .map((file) => [file, read(file)]),
       ),
     read,
-    articles: () => published<Article>('articles'),
-    faqs: () => published<Faq>('faq'),
+    articles: (lang: Lang = 'zh') => published<Article>(lang === 'en' ? 'en/articles' : 'articles'),
+    faqs: (lang: Lang = 'zh') => published<Faq>(lang === 'en' ? 'en/faq' : 'faq'),
     menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
-    symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
-    categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),
+    symptomIds: (lang: Lang = 'zh') => edition(lang).symptoms.map((s) => s.id),
+    categoryIds: (lang: Lang = 'zh') => edition(lang).categories.map((c) => c.id),
   };
 }
 

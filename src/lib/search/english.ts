@@ -109,3 +109,9 @@ export function vocabularyOf(terms: Iterable<string>): Set<string> {
   for (const term of terms) for (const word of term.split(' ')) if (word) out.add(word);
   return out;
 }
+
+/** The English edition's query normaliser for parseQuery: the table's words are the vocabulary. */
+export function englishNormaliser(table: ReadonlyArray<{ terms: readonly string[] }>): (normal: string) => string {
+  const vocabulary = vocabularyOf(table.flatMap((s) => s.terms));
+  return (normal) => normaliseEnglish(normal, vocabulary);
+}

@@ -8,8 +8,6 @@
  * Words that carry no symptom: question fillers, the product name every page shares, and the
  * words readers wrap around what they see (显示, 提示, 已经 … 退回: the 退回 is the symptom).
  */
-import { normaliseEnglish } from './english.ts';
-
 const FILLERS = [
   '怎么办', '怎么回事', '怎么样', '为什么', '怎么', '咋办', '咋回事', '咋', '什么',
   '微信支付', '微信钱包', '微信', '钱包里的', '请问', '一下', '是不是', '能不能', '可以吗',
@@ -194,9 +192,10 @@ export function applySynonyms(normal: string, synonyms: Synonyms): string {
  * Normalises a query once into every form the search needs, the readers' words replaced by the
  * labels' (不成功 → 失败): the Pagefind terms and the re-rank both see the replaced text.
  */
-export function parseQuery(raw: string, synonyms: Synonyms = [], english?: ReadonlySet<string>): SearchQuery {
-  // The English edition passes its symptom table's vocabulary: English folding, stems and typos (english.ts).
-  const normal = english ? normaliseEnglish(normaliseQuery(raw), english) : applySynonyms(normaliseQuery(raw), synonyms);
+export function parseQuery(raw: string, synonyms: Synonyms = [], english?: (normal: string) => string): SearchQuery {
+  // The English edition passes its normaliser (englishNormaliser in english.ts: folding, stems, typos
+  // against its symptom table), loaded only there so the Chinese page's first script stays small.
+  const normal = english ? english(normaliseQuery(raw)) : applySynonyms(normaliseQuery(raw), synonyms);
   const text = withoutHanFillers(normal);
   let words: string | undefined;
   return {

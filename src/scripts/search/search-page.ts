@@ -9,7 +9,6 @@
 import { parseQuery } from '../../lib/search/normalize.ts';
 import { instantAnswers, showsFirstActions, type SearchData } from '../../lib/search/instant.ts';
 import { instantItem } from './instant-item.ts';
-import { vocabularyOf } from '../../lib/search/english.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
@@ -29,8 +28,10 @@ export function startSearchPage(): void {
   const dataEl = document.getElementById('search-data');
   if (!form || !input || !select || !status || !list || !suggestions || !dataEl) return;
   const { symptoms: table, synonyms, firstActions, ui, lang } = JSON.parse(dataEl.textContent ?? '') as Required<Pick<SearchData, 'ui'>> & SearchData;
-  // English: queries meet the table's words (folded, stemmed, typos put right against them).
-  const english = lang === 'en' ? vocabularyOf(table.flatMap((s) => s.terms)) : undefined;
+  // English: queries meet the table's words (folded, stemmed, typos put right against them), by a
+  // normaliser loaded on the English page only.
+  let english: ((normal: string) => string) | undefined;
+  const englishReady = lang === 'en' ? import('../../lib/search/english.ts').then((m) => (english = m.englishNormaliser(table))) : undefined;
   const fill = (template: string, n: string | number, key = 'n') => template.replace(`{${key}}`, String(n));
 
   let generation = 0;
@@ -55,6 +56,10 @@ export function startSearchPage(): void {
   /** The instant answer now; Pagefind's results once loaded (debounced while typing). */
   function search(raw: string, pagefindDelay = 0) {
     clearTimeout(timer);
+    if (englishReady && !english) {
+      void englishReady.then(() => search(raw, pagefindDelay));
+      return;
+    }
     const chars = [...raw.trim()];
     const cut = chars.length > MAX_QUERY_CHARS ? fill(ui.cut, MAX_QUERY_CHARS) : '';
     const query = parseQuery(chars.slice(0, MAX_QUERY_CHARS).join(''), synonyms, english);

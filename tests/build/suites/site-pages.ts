@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FAQ_INDEX_TOP } from '../../../src/lib/pagination.ts';
 import { jsonLdOf } from '../../helpers/json-ld.ts';
 import type { BuiltSite } from '../site.ts';
+import { langOfPath, localePath, strings } from '../../../src/i18n/strings.ts';
+import { LANGS } from '../../../src/schemas/content.ts';
 
 export function pagesSuite(site: BuiltSite) {
   const pages = site.pages();
@@ -12,23 +14,26 @@ export function pagesSuite(site: BuiltSite) {
   const symptomIds = () => site.symptomIds();
   const categoryIds = () => site.categoryIds();
 
-  const emergencyArticle = publishedArticles().some((a) => a.slug === 'emergency');
   describe(`every page follows the page contract (${site.name})`, () => {
     for (const [file, html] of pages) {
       it(file, () => {
         const $ = cheerio.load(html);
-        expect($('html').attr('lang')).toBe('zh-CN');
+        // The edition by path (en/… is English): its language and its words (src/i18n/strings.ts).
+        const lang = langOfPath(`/${file}`);
+        const t = strings(lang);
+        const emergencyArticle = site.articles(lang).some((a) => a.slug === 'emergency');
+        expect($('html').attr('lang')).toBe(t.htmlLang);
         // In the header, so in the first screen: not affiliated, never asks for passwords or codes; and the emergency page one tap away.
-        expect($('header [data-not-official]').text()).toMatch(/与腾讯、微信无关.*密码.*验证码/);
-        expect($('header a[data-emergency-link]').map((_, a) => $(a).attr('href')).get()).toEqual(emergencyArticle ? ['/articles/emergency/'] : []);
+        expect($('header [data-not-official]').text()).toMatch(lang === 'en' ? /Not affiliated with Tencent or Weixin.*passwords or codes/ : /与腾讯、微信无关.*密码.*验证码/);
+        expect($('header a[data-emergency-link]').map((_, a) => $(a).attr('href')).get()).toEqual(emergencyArticle ? [localePath(lang, '/articles/emergency/')] : []);
         // The header's search box; on /search/ the page's own box instead, the only one there.
-        const searchPage = file === 'search/index.html';
-        expect($(`${searchPage ? 'main form#search-form' : 'header form'}[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]`)).toHaveLength(1);
+        const searchPage = file === 'search/index.html' || file === 'en/search/index.html';
+        expect($(`${searchPage ? 'main form#search-form' : 'header form'}[role="search"][action="${localePath(lang, '/search/')}"][method="get"] input[type="search"][name="q"]`)).toHaveLength(1);
         if (searchPage) expect($('input[type="search"]')).toHaveLength(1);
         expect($('main#main')).toHaveLength(1);
         expect($('a[href="#main"]')).toHaveLength(1);
-        expect($('footer').text()).toContain('与腾讯、微信没有任何关联');
-        expect($('footer a[href="/about/"]')).toHaveLength(1);
+        expect($('footer').text()).toContain(lang === 'en' ? 'not affiliated with Tencent, Weixin or WeChat' : '与腾讯、微信没有任何关联');
+        expect($(`footer a[href="${localePath(lang, '/about/')}"]`)).toHaveLength(1);
         expect($('link[rel="icon"]')).toHaveLength(1);
         expect($('link[rel="alternate"][type="application/rss+xml"]')).toHaveLength(1);
         expect($('title').text().length).toBeGreaterThan(0);
@@ -44,11 +49,14 @@ export function pagesSuite(site: BuiltSite) {
   describe('only content pages are in the search index', () => {
     const indexed = [...pages].filter(([, html]) => cheerio.load(html)('[data-pagefind-body]').length > 0).map(([file]) => file).sort();
     it('article, FAQ and symptom pages carry data-pagefind-body; nothing else does', () => {
-      const expected = [
-        ...publishedArticles().map((a) => `articles/${a.slug}/index.html`),
-        ...publishedFaqs().map((f) => `faq/${f.slug}/index.html`),
-        ...symptomIds().map((id) => `symptoms/${id}/index.html`),
-      ].sort();
+      const expected = LANGS.flatMap((lang) => {
+        const prefix = lang === 'en' ? 'en/' : '';
+        return [
+          ...site.articles(lang).map((a) => `${prefix}articles/${a.slug}/index.html`),
+          ...site.faqs(lang).map((f) => `${prefix}faq/${f.slug}/index.html`),
+          ...site.symptomIds(lang).map((id) => `${prefix}symptoms/${id}/index.html`),
+        ];
+      }).sort();
       expect(indexed).toEqual(expected);
     });
   });
