@@ -66,7 +66,8 @@ export function installFileFetch(): void {
  */
 export async function loadPagefind(siteDir: string, options: Record<string, unknown> = {}, language?: string): Promise<PagefindApi> {
   installFileFetch();
-  const moduleUrl = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href;
+  // One module instance per site and language: the English edition's index is started apart from the Chinese one.
+  const moduleUrl = `${pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href}${language ? `?language=${encodeURIComponent(language)}` : ''}`;
   let api: PagefindApi;
   try {
     api = (await import(moduleUrl)) as PagefindApi;

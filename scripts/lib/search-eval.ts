@@ -38,8 +38,9 @@ export function urlOfFile(siteDir: string, file: string): string {
 }
 
 /** What the /search/ page embeds (script#search-data in search/index.html): symptom table, synonyms, first actions. */
-export function readSearchData(siteDir: string): SearchData {
-  const file = join(siteDir, 'search', 'index.html');
+export function readSearchData(siteDir: string, edition: 'zh' | 'en' = 'zh'): SearchData {
+  // The English edition's search page is en/search/ (its own table and Pagefind's English index).
+  const file = join(siteDir, ...(edition === 'en' ? ['en'] : []), 'search', 'index.html');
   if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build`);
   const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-data').text();
   if (!json) throw new Error(`${file} 里没有 script#search-data（搜索页的症状表和同义说法）`);
@@ -63,8 +64,8 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
 }
 
 /** Our search, as the page runs it (rerank: false gives Pagefind's order with our index). */
-export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true): Promise<SiteEvalResult> {
-  const { symptoms: table, synonyms, lang } = readSearchData(siteDir);
+export async function evaluateSite(siteDir: string, cases: QueryCase[], rerank = true, edition: 'zh' | 'en' = 'zh'): Promise<SiteEvalResult> {
+  const { symptoms: table, synonyms, lang } = readSearchData(siteDir, edition);
   // Pagefind keeps one index per <html lang>: the English edition searches the English one.
   const pagefind = await loadPagefind(siteDir, PAGEFIND_OPTIONS, lang === 'en' ? 'en' : PAGEFIND_LANGUAGE);
   const english = lang === 'en' ? englishNormaliser(table) : undefined;

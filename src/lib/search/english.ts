@@ -18,12 +18,14 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:master ?card|american express|diners club|union ?pay)\b/g, ' card '],
   [/\b(?:can ?not|can'?t|won'?t|doesn'?t|didn'?t|isn'?t|don'?t|unable to|not able to|wouldn'?t)\b/g, ' not '],
   [/\bset ?up\b/g, ' setup '],
+  // "how much can I spend / pay / send" asks for the limits
+  [/\bhow much (?:money )?(?:can|could|may) (?:i |you |we )?(?:spend|pay|send|use|transfer)\b/g, ' limit '],
   [/\bper ?cent\b/g, ' percent '],
 ];
 
 /** Words that never tell one problem from another. */
 const STOP = new Set(
-  'a an the my me i im i\'m is are was were be been to for of in on at with and or it its this that do does did can could how why what when where which who please help any some there here just still get got have has had use using used'.split(' '),
+  'a an the my me i im i\'m is are was were be been to for of in on at with and or it its this that do does did can could how why what when where which who please help any some there here just still get got have has had use using used as am when while after by from so if then very really keep keeps kept'.split(' '),
 );
 
 /** Names of the app and the product: on every page, so they say nothing (typos of them are dropped too). */
@@ -36,6 +38,8 @@ const WORDS: Record<string, string> = {
   paid: 'pay', froze: 'freeze', frozen: 'freeze', blocked: 'block', rejected: 'decline', refused: 'decline', denied: 'decline',
   scammer: 'scam', scammers: 'scam', fraudster: 'fraud', fraudsters: 'fraud', app: 'app', phone: 'phone',
   rmb: 'cny', yuan: 'cny', '¥': 'cny',
+  // adding or binding a card is linking it
+  add: 'link', adding: 'link', added: 'link', bind: 'link', binding: 'link', bound: 'link', connect: 'link', connecting: 'link',
 };
 
 const SUFFIXES = ['ications', 'ication', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly', 'y', 'e'];

@@ -39,6 +39,8 @@ export const COVERAGE_WEIGHT = 0.85;
 export const TYPO_WEIGHT = 0.85;
 /** A saying found inside a longer query starts from this much, plus the share of the query it covers. */
 export const CONTAINED_BASE = 0.3;
+/** Weight of the closest saying when two symptoms' scores are otherwise equal: small enough never to reorder unequal scores. */
+export const TIE_BREAK = 1e-6;
 
 /**
  * A number a reader quotes is what the screen shows (余额变成0了, 收了0.1%): it says more than the
@@ -180,9 +182,12 @@ export function symptomMatches(query: SearchQuery, table: SymptomTerms[]): Map<s
   const related = (term: Phrase) =>
     term.han.some((c) => pieces.has(c)) || term.latin.some((w) => pieces.has(w)) || term.key.includes(query.key) || query.key.includes(term.key);
   for (const symptom of index.symptoms) {
-    let best = COVERAGE_WEIGHT * coverage(query, symptom.pooled, index);
-    for (const term of symptom.terms) if (related(term)) best = Math.max(best, termSimilarity(query, term, index));
-    out.set(symptom.id, best >= MIN_MATCH ? best : 0);
+    let termBest = 0;
+    for (const term of symptom.terms) if (related(term)) termBest = Math.max(termBest, termSimilarity(query, term, index));
+    const best = Math.max(COVERAGE_WEIGHT * coverage(query, symptom.pooled, index), termBest);
+    // Equal scores (two symptoms whose words all cover the query, common in English) go to the one
+    // with the closer single saying, not to the one listed first.
+    out.set(symptom.id, best >= MIN_MATCH ? best + TIE_BREAK * termBest : 0);
   }
   return out;
 }
