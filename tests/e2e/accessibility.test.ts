@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
-import { PAGE_TYPES, RESULT_LINKS } from './support/pages.ts';
+import { EN_PAGE_TYPES, PAGE_TYPES, RESULT_LINKS } from './support/pages.ts';
 
 const site = useSite();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -20,11 +20,11 @@ function describeViolations(violations: Result[]): string[] {
 }
 
 describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
-  it.each(PAGE_TYPES)('$name ($path) has no violations', async ({ name, path, status }) => {
+  it.each([...PAGE_TYPES, ...EN_PAGE_TYPES])('$name ($path) has no violations', async ({ name, path, status }) => {
     const page = await site.newPage({ colorScheme });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);
-    if (name === 'search') await page.locator(RESULT_LINKS).first().waitFor({ timeout: 15_000 });
+    if (name === 'search' || name === 'en-search') await page.locator(RESULT_LINKS).first().waitFor({ timeout: 15_000 });
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(describeViolations(results.violations).join('\n')).toBe('');
   });

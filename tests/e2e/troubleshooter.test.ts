@@ -11,7 +11,12 @@ import { defaultSite } from '../build/site.ts';
 const site = useSite();
 
 // Published articles, read the way the build tests read them.
-const articles = defaultSite().articles();
+const zhArticles = defaultSite().articles();
+// Both editions: the English articles (/en/articles/…) run the same troubleshooter with the English string table.
+const articles = [
+  ...zhArticles.map((a) => ({ ...a, path: `/articles/${a.slug}/` })),
+  ...defaultSite().articles('en').map((a) => ({ ...a, path: `/en/articles/${a.slug}/` })),
+];
 
 /** Whether the element's box lies entirely inside the viewport (partly, when `partly`). */
 async function onScreen(locator: Locator, partly = false): Promise<boolean> {
@@ -21,17 +26,17 @@ async function onScreen(locator: Locator, partly = false): Promise<boolean> {
   return box.y >= -0.5 && box.y + box.height <= PHONE.height + 0.5;
 }
 
-async function open(page: Page, slug: string) {
-  const response = await page.goto(site.url(`/articles/${slug}/`), { waitUntil: 'load' });
+async function open(page: Page, slugOrPath: string) {
+  const response = await page.goto(site.url(slugOrPath.startsWith('/') ? slugOrPath : `/articles/${slugOrPath}/`), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
 }
 
 const choice = (page: Page, id: string) => page.locator(`[data-troubleshooter] a[href="#cause-${id}"]`);
 
-describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
+describe.each(articles)('$path troubleshooter', ({ path, data }) => {
   it('has one choice per cause, worded as its signs', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await open(page, slug);
+    await open(page, path);
     const links = page.locator('[data-troubleshooter] a[data-choice]');
     expect(await links.count()).toBe(data.causes.length);
     for (const [i, cause] of data.causes.entries()) {
@@ -42,7 +47,7 @@ describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
 
   it('without JavaScript every choice lands on its cause, and Back returns to the chooser', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await open(page, slug);
+    await open(page, path);
     for (const cause of data.causes) {
       const link = choice(page, cause.id);
       await link.scrollIntoViewIfNeeded();
@@ -57,7 +62,7 @@ describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
 
   it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async () => {
     const page = await site.newPage();
-    await open(page, slug);
+    await open(page, path);
     const steps = page.locator('ol.steps > li');
     for (const cause of data.causes) {
       const link = choice(page, cause.id);
@@ -96,7 +101,7 @@ describe.each(articles)('/articles/$slug/ troubleshooter', ({ slug, data }) => {
 });
 
 describe('the troubleshooter keeps the rest of the page working', () => {
-  const article = articles.find(({ data }) => data.steps.some((s) => s.for)) ?? articles[0];
+  const article = zhArticles.find(({ data }) => data.steps.some((s) => s.for)) ?? zhArticles[0];
 
   it(`a shared link (/articles/${article.slug}/#cause-…) opens on that cause, and ticks survive a reload`, async () => {
     const cause = article.data.causes.find((c) => article.data.steps.some((s) => s.for && !s.for.includes(c.id))) ?? article.data.causes[0];
@@ -134,5 +139,25 @@ describe('the troubleshooter keeps the rest of the page working', () => {
     await expect(none.locator('a[href="#causes"]').count()).resolves.toBe(0);
     await expect(none.locator('a[href="#steps"]').count()).resolves.toBe(1);
     await expect(none.locator('a[href="/articles/contact-official-support/"]').count()).resolves.toBe(article.slug === 'contact-official-support' ? 0 : 1);
+  });
+});
+
+describe('the troubleshooter in English', () => {
+  const english = defaultSite()
+    .articles('en')
+    .find(({ data }) => data.causes.some((cause) => data.steps.some((step) => step.for && !step.for.includes(cause.id))));
+  it('says how many steps apply in English, from the English string table', async () => {
+    expect(english, 'an English article with a step for some causes only').toBeDefined();
+    const { slug, data } = english!;
+    const cause = data.causes.find((c) => data.steps.some((step) => step.for && !step.for.includes(c.id)))!;
+    const applying = data.steps.filter((step) => !step.for || step.for.includes(cause.id)).length;
+    const page = await site.newPage();
+    await open(page, `/en/articles/${slug}/`);
+    await choice(page, cause.id).click();
+    await page.waitForURL(`**#cause-${cause.id}`);
+    await expect.poll(() => page.locator('[data-step-count] span').textContent()).toBe(`${applying} of the ${data.steps.length} steps apply to this situation`);
+    await expect.poll(() => page.locator('[data-steps-filter] span').textContent()).toBe(`Showing the ${applying} steps for this situation (of ${data.steps.length}).`);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-step-count] span').textContent()).toBe(`${data.steps.length} steps`);
   });
 });

@@ -30,6 +30,17 @@ export const PAGE_TYPES: PageType[] = [
   { name: '404', path: '/this-page-does-not-exist/', status: 404 },
 ];
 
+/** The English edition's page types (issue 24): the same pages under /en/, in English. */
+export const EN_PAGE_TYPES: PageType[] = [
+  { name: 'en-home', path: '/en/', status: 200 },
+  { name: 'en-symptom-hub', path: '/en/symptoms/intl-card-payment-declined/', status: 200 },
+  { name: 'en-article', path: '/en/articles/intl-card-payment-declined/', status: 200 },
+  { name: 'en-faq-index', path: '/en/faq/', status: 200 },
+  { name: 'en-search', path: `/en/search/?q=${encodeURIComponent('card declined')}`, status: 200 },
+  { name: 'en-about', path: '/en/about/', status: 200 },
+  { name: 'en-404', path: '/en/this-page-does-not-exist/', status: 404 },
+];
+
 /** Slugs of published articles that list the given symptom id, read from content/. */
 export function articlesForSymptom(symptom: string): string[] {
   const dir = join(ROOT, 'content', 'articles');
