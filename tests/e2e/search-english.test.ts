@@ -57,4 +57,15 @@ describe('English search in the browser', { timeout: 300_000 }, () => {
     expect(requested.some((path) => path.startsWith('/pagefind/pagefind.en'))).toBe(true);
     for (const href of await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\//);
   });
+
+  it('fetches the English normaliser only once a search starts, like Pagefind (not before the first search)', async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+    await page.goto(site.url('/en/search/'), { waitUntil: 'networkidle' });
+    expect(scripts.filter((path) => /\/_astro\/english\./.test(path) || path.startsWith('/pagefind/'))).toEqual([]);
+    await page.fill('#search-input', 'card declined');
+    await page.locator('#search-results a').first().waitFor({ timeout: 20_000 });
+    expect(scripts.some((path) => /\/_astro\/english\./.test(path))).toBe(true);
+  });
 });

@@ -29,9 +29,15 @@ export function startSearchPage(): void {
   if (!form || !input || !select || !status || !list || !suggestions || !dataEl) return;
   const { symptoms: table, synonyms, firstActions, ui, lang } = JSON.parse(dataEl.textContent ?? '') as Required<Pick<SearchData, 'ui'>> & SearchData;
   // English: queries meet the table's words (folded, stemmed, typos put right against them), by a
-  // normaliser loaded on the English page only.
+  // normaliser fetched on the English page only, when a search starts (like Pagefind): not part of
+  // the JavaScript before the first search. Should it fail to load, queries are compared as typed.
   let english: ((normal: string) => string) | undefined;
-  const englishReady = lang === 'en' ? import('../../lib/search/english.ts').then((m) => (english = m.englishNormaliser(table))) : undefined;
+  let englishReady: Promise<unknown> | undefined;
+  const loadEnglish = () =>
+    (englishReady ??= import('../../lib/search/english.ts').then(
+      (m) => (english = m.englishNormaliser(table)),
+      () => (english = (normal: string) => normal),
+    ));
   const fill = (template: string, n: string | number, key = 'n') => template.replace(`{${key}}`, String(n));
 
   let generation = 0;
@@ -56,8 +62,8 @@ export function startSearchPage(): void {
   /** The instant answer now; Pagefind's results once loaded (debounced while typing). */
   function search(raw: string, pagefindDelay = 0) {
     clearTimeout(timer);
-    if (englishReady && !english) {
-      void englishReady.then(() => search(raw, pagefindDelay));
+    if (lang === 'en' && !english && raw.trim() !== '') {
+      void loadEnglish().then(() => search(raw, pagefindDelay));
       return;
     }
     const chars = [...raw.trim()];
@@ -107,7 +113,10 @@ export function startSearchPage(): void {
     search(input!.value);
   }
 
-  input.addEventListener('focus', () => { void results().then((r) => r.loadPagefind()).catch(() => {}); }, { once: true });
+  input.addEventListener('focus', () => {
+    if (lang === 'en') void loadEnglish();
+    void results().then((r) => r.loadPagefind()).catch(() => {});
+  }, { once: true });
   input.addEventListener('input', () => {
     history.replaceState(null, '', urlFor(input.value.trim()));
     search(input.value, 150);
