@@ -113,7 +113,7 @@ describe('language switch and hreflang', () => {
   });
 
   it('the sitemap carries the same alternates', () => {
-    const xml = new XMLParser({ ignoreAttributes: false }).parse(site.read('sitemap-0.xml'));
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(site.read('sitemap-0.xml')) as { urlset: { url: unknown } };
     const urls = [xml.urlset.url].flat() as Array<{ loc: string; 'xhtml:link'?: Array<{ '@_hreflang': string; '@_href': string }> | { '@_hreflang': string; '@_href': string } }>;
     const byLoc = new Map(urls.map((u) => [u.loc, Object.fromEntries([u['xhtml:link'] ?? []].flat().map((l) => [l['@_hreflang'], l['@_href']]))]));
     expect(byLoc.get(`${SITE_URL}/en/articles/payment-failed/`)).toEqual({ 'zh-CN': `${SITE_URL}/articles/payment-failed/`, en: `${SITE_URL}/en/articles/payment-failed/` });
@@ -124,7 +124,7 @@ describe('language switch and hreflang', () => {
 
 describe('the English feed', () => {
   it('/en/rss.xml lists the English articles and FAQs, in English', () => {
-    const xml = new XMLParser().parse(site.read('en/rss.xml'));
+    const xml = new XMLParser().parse(site.read('en/rss.xml')) as { rss: { channel: { language: string; item: { link: string } | { link: string }[] } } };
     expect(xml.rss.channel.language).toBe('en');
     const links = [xml.rss.channel.item].flat().map((i: { link: string }) => new URL(i.link).pathname);
     expect(links.length).toBe(site.articles('en').length + site.faqs('en').length);

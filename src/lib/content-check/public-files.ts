@@ -126,7 +126,7 @@ function imageFileProblem(path: string, name: string, size: number): string | un
  */
 export function sitePathProblem(url: string, assets: ReadonlySet<string>, what = '链接'): string | undefined {
   const path = url.replace(/[?#].*$/s, '');
-  let decoded = path;
+  let decoded: string;
   try {
     decoded = decodeURI(path);
   } catch {
