@@ -69,11 +69,14 @@ export const INSTANT_RUNNER_UP = 0.9;
 
 export function instantAnswers(query: SearchQuery, table: SymptomTerms[]): InstantAnswer[] {
   if (query.key === '' && query.latin.length === 0) return [];
-  const matches = symptomMatches(query, table);
+  const closest = new Map<string, number>();
+  const matches = symptomMatches(query, table, closest);
+  // Equal matches go to the symptom with the closer single saying, then to the one listed first.
+  const tie = (id: string) => closest.get(id) ?? 0;
   const ranked = table
     .map((s, order) => ({ s, order, match: matches.get(s.id) ?? 0 }))
     .filter((x) => x.match >= INSTANT_MIN_MATCH)
-    .sort((a, b) => b.match - a.match || a.order - b.order);
+    .sort((a, b) => b.match - a.match || tie(b.s.id) - tie(a.s.id) || a.order - b.order);
   const best = ranked[0]?.match ?? 0;
   return ranked
     .filter((x, i) => i === 0 || x.match >= INSTANT_RUNNER_UP * best)

@@ -39,8 +39,6 @@ export const COVERAGE_WEIGHT = 0.85;
 export const TYPO_WEIGHT = 0.85;
 /** A saying found inside a longer query starts from this much, plus the share of the query it covers. */
 export const CONTAINED_BASE = 0.3;
-/** Weight of the closest saying when two symptoms' scores are otherwise equal: small enough never to reorder unequal scores. */
-export const TIE_BREAK = 1e-6;
 
 /**
  * A number a reader quotes is what the screen shows (余额变成0了, 收了0.1%): it says more than the
@@ -173,7 +171,11 @@ export function coverage(query: Phrase, pooled: Set<string>, index: Pick<Symptom
  * The match of the query with each symptom, 0..1 (0 when below MIN_MATCH): the best of its
  * closest single saying (termSimilarity) and how much of the query its sayings cover together.
  */
-export function symptomMatches(query: SearchQuery, table: SymptomTerms[]): Map<string, number> {
+/**
+ * `closest`, when given, receives each symptom's best single-saying similarity: the instant answer
+ * breaks ties with it (two symptoms whose words all cover the query score alike, common in English).
+ */
+export function symptomMatches(query: SearchQuery, table: SymptomTerms[], closest?: Map<string, number>): Map<string, number> {
   const index = indexSymptoms(table);
   const out = new Map<string, number>();
   const pieces = new Set([...query.han, ...query.latin]);
@@ -185,9 +187,8 @@ export function symptomMatches(query: SearchQuery, table: SymptomTerms[]): Map<s
     let termBest = 0;
     for (const term of symptom.terms) if (related(term)) termBest = Math.max(termBest, termSimilarity(query, term, index));
     const best = Math.max(COVERAGE_WEIGHT * coverage(query, symptom.pooled, index), termBest);
-    // Equal scores (two symptoms whose words all cover the query, common in English) go to the one
-    // with the closer single saying, not to the one listed first.
-    out.set(symptom.id, best >= MIN_MATCH ? best + TIE_BREAK * termBest : 0);
+    out.set(symptom.id, best >= MIN_MATCH ? best : 0);
+    closest?.set(symptom.id, termBest);
   }
   return out;
 }
