@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeHostHeaders } from './scripts/lib/host-headers.ts';
-import { contentGate } from './src/lib/content-check/mdx-gate.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 import { MDX_FEATURES } from './src/lib/content-check/mdx-parse.ts';
 
 /**
