@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
+import { BUILD } from '../../src/site.config.ts';
 import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
 
 export interface ContentFile<T> {
@@ -89,6 +90,6 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
 
 /** The build `npm test` made (or the one KB_DIST / KB_CONTENT_ROOT name). */
 export function defaultSite(): BuiltSite {
-  const dist = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
-  return builtSite('dist/', dist, resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'));
+  const dist = BUILD.dist !== 'dist' ? resolve(ROOT, BUILD.dist) : requireDist();
+  return builtSite('dist/', dist, resolve(ROOT, BUILD.contentRoot));
 }
