@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { checkPublicFiles } from '../lib/content-check/public-files.ts';
 import { loadAllowedHosts } from '../lib/content-check/link-policy.ts';
-import type { MdNode } from '../lib/content-check/mdx-parse.ts';
+import type { MdNode } from '../lib/mdx/mdx-parse.ts';
 import type { GateEnv } from '../lib/content-check/rule.ts';
 import { gateRules } from '../lib/content-check/rules/index.ts';
 

@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { MDX_FEATURES } from '../lib/content-check/mdx-parse.ts';
+import { MDX_FEATURES } from '../lib/mdx/mdx-parse.ts';
 import { contentGate } from './content-gate.ts';
 import { writeHostHeaders } from './host-headers.ts';
 import { indexSite } from './pagefind.ts';
@@ -20,7 +20,7 @@ export { contentSecurityPolicy } from './csp.ts';
  * The MDX pipeline (Sätteri, @astrojs/mdx's default) with the content gate: `astro build` alone
  * refuses what `npm run check:content` refuses — code, unknown tags, unofficial links, remote
  * images, oversized or over-nested files — before any of it is compiled. The content check parses
- * with the same features (src/lib/content-check/mdx-parse.ts). The gate also refuses, once per
+ * with the same features (src/lib/mdx/mdx-parse.ts). The gate also refuses, once per
  * build, a widened allowlist and anything in public/ but images.
  */
 export function markdownProcessor(options: { contentRoot: string; projectRoot: string }) {

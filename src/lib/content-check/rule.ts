@@ -6,7 +6,7 @@
  */
 import type { CheckContext } from './context.ts';
 import type { AllowedHost } from './link-policy.ts';
-import type { MdNode } from './mdx-parse.ts';
+import type { MdNode } from '../mdx/mdx-parse.ts';
 import type { Finding, LineFinding } from './problems.ts';
 
 /** What the gate knows about the build: the allowlist and the images public/ may serve. */
