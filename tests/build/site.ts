@@ -5,7 +5,7 @@
  * same suites over it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
@@ -42,18 +42,12 @@ export const asDate = (value: unknown) => (value instanceof Date ? value : new D
 export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
   const content = join(contentRoot, 'content');
-  const files = () => {
-    const out = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else out.add(relative(dist, path).split(sep).join('/'));
-      }
-    };
-    walk(dist);
-    return out;
-  };
+  const files = () =>
+    new Set(
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((path) => !statSync(join(dist, path)).isDirectory())
+        .map((path) => path.split(sep).join('/')),
+    );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
     const full = join(content, dir);
