@@ -1,0 +1,35 @@
+/** A step's `path` names a key of content/menu-paths.yaml (when that file parsed). */
+import type { Article } from '../../../schemas/content.ts';
+import { describeUnknown } from '../suggest.ts';
+import type { Finding } from '../problems.ts';
+import type { Rule } from '../rule.ts';
+
+export const menuPathKeys: Rule = {
+  id: 'menu-path-keys',
+  check({ pages, files, menuPaths, enMenuPaths }) {
+    if (!files.menuPaths.data) return [];
+    const findings: Finding[] = [];
+    for (const { kind, file, parsed, data, lang } of pages) {
+      if (!data || kind !== 'article') continue;
+      (data as Article).steps.forEach((step, i) => {
+        // Own keys only: `constructor` is "in" every object.
+        if (typeof step.path === 'string' && !Object.hasOwn(menuPaths, step.path))
+          findings.push({
+            file,
+            line: parsed.lineOf(['steps', i, 'path']),
+            field: `steps.${i}.path`,
+            message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）',
+          });
+        // An English page shows the path's English labels (menu-paths.yaml `en:`): only labels an official page shows.
+        else if (typeof step.path === 'string' && lang === 'en' && !Object.hasOwn(enMenuPaths, step.path))
+          findings.push({
+            file,
+            line: parsed.lineOf(['steps', i, 'path']),
+            field: `steps.${i}.path`,
+            message: `菜单路径「${step.path}」没有英文菜单名：在 content/menu-paths.yaml 的 en: 下写官方页面上看到的英文名（例如 ${step.path}: [Me, Services, Wallet]），没有官方英文名就删掉 path，在 detail 里用文字描述这一步`,
+          });
+      });
+    }
+    return findings;
+  },
+};
