@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
 import { getSiteGraph } from './site-data.ts';
 import { articleUrl, faqUrl } from './urls.ts';
-import { firstParagraphText } from './plain-text.ts';
+import { firstParagraphText } from './mdx/plain-text.ts';
 import { strings } from '../i18n/strings.ts';
 import type { Lang } from '../schemas/content.ts';
 

@@ -6,6 +6,8 @@
 import type { MainArticle, SymptomTerms } from './search/match.ts';
 import type { Synonyms } from './search/normalize.ts';
 import { rewriteSaying } from './search/synonyms.ts';
+import { normaliseEnglish } from './search/english.ts';
+import { symptomUrl } from './urls.ts';
 
 /**
  * The symptom table shipped to the search page: label first, then every alias (in the words a
@@ -15,15 +17,18 @@ import { rewriteSaying } from './search/synonyms.ts';
 export function symptomTable(
   symptoms: { id: string; label: string; aliases: string[]; description: string }[],
   mainArticle: (id: string) => MainArticle | undefined = () => undefined,
-  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean } = {},
+  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean; lang?: 'zh' | 'en' } = {},
 ): SymptomTerms[] {
   const synonyms = options.synonyms ?? [];
+  const english = options.lang === 'en';
   return symptoms.map((s) => {
     const article = mainArticle(s.id);
     return {
       id: s.id,
       label: s.label,
-      terms: [s.label, ...s.aliases].map((term) => rewriteSaying(term, synonyms)),
+      // English sayings folded and stemmed as queries are (search/english.ts): the page only compares.
+      terms: [s.label, ...s.aliases].map((term) => (english ? normaliseEnglish(term) : rewriteSaying(term, synonyms))),
+      ...(english ? { hub: symptomUrl(s.id, 'en') } : {}),
       description: s.description,
       ...(article ? { article } : {}),
       ...(options.urgent?.(s.id) ? { urgent: true } : {}),

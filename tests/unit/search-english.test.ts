@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { correctTypos, englishNormaliser, englishWords, stem, vocabularyOf } from '../../src/lib/search/english.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { instantAnswers } from '../../src/lib/search/instant.ts';
-import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 
 describe('English stems', () => {
   it('folds plurals and inflections to one stem', () => {
