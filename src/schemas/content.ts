@@ -104,17 +104,17 @@ export const menuLabelSchema = bounded(DATA_LIMITS.menuLabelChars, '菜单名').
   error: '菜单路径的每一项只能是一个菜单名：看起来几项连在了一起（例如「我，服务，钱包」）。请改成每行一项的列表：- 我 / - 服务 / - 钱包',
 });
 
-/** A WeChat menu path such as [我, 服务, 钱包], or the key of a named path in content/menu-paths.yaml. */
-export const menuPathSchema = z.union(
-  [
-    z
-      .array(menuLabelSchema, { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' })
-      .min(1, { error: '菜单路径不能为空' })
-      .max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-    z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '命名菜单路径应为 content/menu-paths.yaml 里的键' }),
-  ],
-  { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
-);
+/** A key of content/menu-paths.yaml ("wallet"). */
+export const MENU_PATH_KEY = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * A step's menu path: only the key of a named path in content/menu-paths.yaml. A list written
+ * in the step itself is refused, so that every path has its basis and a redesign of WeChat is
+ * fixed in one place.
+ */
+export const menuPathSchema = z
+  .string({ error: '菜单路径只能写 content/menu-paths.yaml 里的键（例如 path: wallet），不能在步骤里直接写列表：请在 menu-paths.yaml 里加一个键，写上 steps 和 basis（依据）' })
+  .regex(MENU_PATH_KEY, { error: '菜单路径应为 content/menu-paths.yaml 里的键：小写字母、数字和连字符，例如 wallet' });
 
 /**
  * Where a cause stands in the order of checking: 先查 (easy to check and most often the reason),
@@ -228,17 +228,84 @@ export const searchSynonymSchema = z.strictObject({
 });
 export const searchSynonymsFileSchema = z.array(searchSynonymSchema, { error: '应为同义说法的列表' });
 
+/** An http(s) address of a page that was read (a menu path's basis). */
+const readUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: '应为完整的网址，例如 https://pay.weixin.qq.com/...' })
+  .superRefine(refuseForbidden);
+
+/** Where a menu path comes from: an official page, a check on a real phone, or public guides. */
+export const PATH_BASIS_KINDS = ['official', 'device', 'reported'] as const;
+export type PathBasisKind = (typeof PATH_BASIS_KINDS)[number];
+
+export const pathBasisSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      /** An official WeChat Pay page shows the path. */
+      kind: z.literal('official'),
+      url: sourceSchema.shape.url,
+      /** The day the page was read and the path compared with it. */
+      read: dateSchema,
+    }),
+    z.strictObject({
+      /** Somebody tapped through the path on a real phone. */
+      kind: z.literal('device'),
+      wechatVersion: bounded(DATA_LIMITS.versionChars, 'wechatVersion（微信版本，例如 8.0.55）'),
+      platform: bounded(DATA_LIMITS.versionChars, 'platform（手机系统，例如 iOS 18 或 Android 15）'),
+      date: dateSchema,
+      checkedBy: bounded(DATA_LIMITS.versionChars, 'checkedBy（核对人）'),
+    }),
+    z.strictObject({
+      /** At least two independent public guides describe it; nobody checked it on a phone. */
+      kind: z.literal('reported'),
+      sources: z
+        .array(z.strictObject({ url: readUrlSchema, read: dateSchema }), { error: 'sources 应为教程列表，每项写 url 和 read（阅读日期）' })
+        .min(2, { error: 'reported 的路径至少要两篇不同网站的公开教程（每篇写 url 和 read）：只有一篇时不要加这条路径，或者在手机上核对后改成 device' })
+        .max(10, { error: '教程最多 10 篇' })
+        .refine((sources) => new Set(sources.map((source) => hostOf(source.url))).size >= 2, {
+          error: 'reported 的两篇教程要来自不同网站（同一个网站的几篇不算独立来源）',
+        }),
+    }),
+  ],
+  { error: 'basis 的 kind 只能是 official（官方页面）、device（真机核对）或 reported（公开教程）' },
+);
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^(www|m)\./, '');
+  } catch {
+    return url;
+  }
+};
+
+export const menuPathEntrySchema = z.strictObject({
+  /** The labels to tap, in order. */
+  steps: z.array(menuLabelSchema, { error: 'steps 应为菜单名的列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
+  basis: pathBasisSchema.optional().superRefine((basis, ctx) => {
+    if (!basis) ctx.addIssue({ code: 'custom', message: '每条菜单路径都要写 basis（依据）：official（官方页面 url）、device（真机核对）或 reported（至少两篇公开教程）。没有依据就不要加这条路径' });
+  }),
+});
+
 export const menuPathsFileSchema = z.strictObject({
-  wechatVersion: bounded(DATA_LIMITS.versionChars, 'wechatVersion '),
-  platform: bounded(DATA_LIMITS.versionChars, 'platform ').optional(),
-  reviewed: dateSchema,
   paths: z
-    .record(
-      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
-      z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-    )
+    .record(z.string().regex(MENU_PATH_KEY, { error: '路径名只能包含小写字母、数字和连字符' }), menuPathEntrySchema)
     .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
 });
+
+/**
+ * The day the page's sources were last compared with its text, shown as 「来源核对于」. Only a
+ * page with sources has one: a page citing nothing shows the no-official-source notice instead.
+ * The date moves only when that comparison happened (CONTRIBUTING.md).
+ */
+const sourcesCheckedSchema = dateSchema.optional();
+
+function sourcesCheckedRule(page: { sources?: unknown[]; sourcesChecked?: Date }, ctx: z.RefinementCtx): void {
+  const cites = (page.sources?.length ?? 0) > 0;
+  if (cites && !page.sourcesChecked)
+    ctx.addIssue({ code: 'custom', path: ['sourcesChecked'], message: '有 sources 的页面要写 sourcesChecked：最后一次把每个来源和正文逐条对照的日期（YYYY-MM-DD）。没有对照过就写上次真正对照的日期，不要写今天' });
+  if (!cites && page.sourcesChecked)
+    ctx.addIssue({ code: 'custom', path: ['sourcesChecked'], message: '没有 sources 的页面不写 sourcesChecked：没有来源可核对，页面会显示「暂未找到官方说明」。请删掉这一行，或者先加上官方来源' });
+}
 
 export const articleSchema = z.strictObject({
   title: text(4).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` }),
@@ -249,9 +316,9 @@ export const articleSchema = z.strictObject({
   steps: z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }).max(MAX_ITEMS.steps, tooMany(MAX_ITEMS.steps, '排查步骤 steps ')),
   related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')).optional(),
   sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
-  reviewed: dateSchema,
+  sourcesChecked: sourcesCheckedSchema,
   draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
-});
+}).superRefine(sourcesCheckedRule);
 
 export const faqSchema = z.strictObject({
   question: text(4).max(80, { error: '问题不超过 80 个字' }),
@@ -259,9 +326,9 @@ export const faqSchema = z.strictObject({
   symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')),
   related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')),
   sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
-  reviewed: dateSchema,
+  sourcesChecked: sourcesCheckedSchema,
   draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
-});
+}).superRefine(sourcesCheckedRule);
 
 export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' }).max(DATA_LIMITS.categories, tooMany(DATA_LIMITS.categories, '分类'));
 export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状列表' }).max(DATA_LIMITS.symptoms, tooMany(DATA_LIMITS.symptoms, '症状'));
@@ -289,5 +356,7 @@ export type Faq = z.infer<typeof faqSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
+export type MenuPathEntry = z.infer<typeof menuPathEntrySchema>;
+export type PathBasis = z.infer<typeof pathBasisSchema>;
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
 export type AllowedHost = z.infer<typeof allowedHostSchema>;

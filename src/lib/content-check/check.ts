@@ -22,6 +22,7 @@ import {
 } from '../../schemas/content.ts';
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { domesticSourcesRule } from './rules/domestic-sources.ts';
 import { describeUnknown } from './suggest.ts';
 import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
@@ -319,8 +320,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       else if (!draft && isDraft(target)) problems.push({ file, line, field, message: `关联的文章「${id}」还是草稿（draft: true）：已发布的页面不能链接到草稿` });
     });
 
-    if (data.reviewed.getTime() > today.getTime())
-      problems.push({ file, line: at(['reviewed']), field: 'reviewed', message: `核实日期 ${data.reviewed.toISOString().slice(0, 10)} 在未来：请填写实际核实内容的日期（今天或更早）` });
+    if (data.sourcesChecked && data.sourcesChecked.getTime() > today.getTime())
+      problems.push({ file, line: at(['sourcesChecked']), field: 'sourcesChecked', message: `来源核对日期 ${data.sourcesChecked.toISOString().slice(0, 10)} 在未来：请填写实际把来源和正文对照的日期（今天或更早）` });
+    problems.push(...domesticSourcesRule(file, data.sources, at));
 
     const refFindings = [
       ...duplicateIds(data.sources ?? [], 'sources', '来源'),
@@ -333,7 +335,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       (data as Article).steps.forEach((step, i) => {
         // Own keys only: `constructor` is "in" every object.
         if (typeof step.path === 'string' && menuFile.data && !Object.hasOwn(menuPaths, step.path))
-          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）' });
+          problems.push({ file, line: at(['steps', i, 'path']), field: `steps.${i}.path`, message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义，写上 steps 和 basis）' });
       });
     }
 

@@ -54,7 +54,7 @@ export function lintMarkdown(body: string): TypographyFinding[] {
  * Keys whose values are ids, URLs, dates or keys, never prose: neither linted nor fixed.
  * (`path` is prose when it is a list of menu labels, a key when it is a single string.)
  */
-export const MACHINE_KEYS: ReadonlySet<string> = new Set(['id', 'url', 'category', 'symptoms', 'related', 'check', 'for', 'reviewed', 'draft', 'order']);
+export const MACHINE_KEYS: ReadonlySet<string> = new Set(['id', 'url', 'category', 'symptoms', 'related', 'check', 'for', 'sourcesChecked', 'draft', 'order', 'kind', 'read', 'date', 'checkedBy']);
 
 /** Every string in a parsed frontmatter value, with its path. */
 export function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
