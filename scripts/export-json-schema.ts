@@ -28,12 +28,12 @@ const DESCRIPTIONS: Record<string, string> = {
   for: '这一步适用的原因 id（本文 causes 里的 id）；不写表示适用于所有原因。选了某种情况的读者只看到适用于它的步骤',
   steps: '排查步骤，按操作顺序写；每步写清楚在哪里点、点了以后应该看到什么',
   detail: '具体说明',
-  path: '菜单路径：列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）',
+  path: '菜单路径：content/menu-paths.yaml 里的键（例如 wallet）；每条路径在那里写明依据',
   expect: '做完这一步应该看到什么',
   related: '相关文章的文件名（不带 .mdx）',
   sources: '官方来源。在文章和问答的顶层：来源列表（id、title、url），涉及金额、时限、费率等数字时必须有；在原因和步骤里：引用本文来源的 id，页面显示为编号 [1]',
   url: '完整的 https 网址',
-  reviewed: '最近一次核实内容的日期，格式 YYYY-MM-DD',
+  sourcesChecked: '最近一次把每个来源和正文逐条对照的日期，格式 YYYY-MM-DD；有 sources 时必填，没有 sources 时不写。只有真的对照过才改',
   draft: 'true 表示草稿，不会发布',
   id: 'id：小写英文字母、数字和连字符，在所在的列表里唯一。原因的 id 是页面锚点 #cause-<id>（步骤的 for 引用它），来源的 id 供 sources: [id] 引用',
   name: '名称',
@@ -41,9 +41,14 @@ const DESCRIPTIONS: Record<string, string> = {
   description: '一句话说明',
   aliases: '别名：人们对这个问题的其他说法，用于搜索',
   order: '排序，越小越靠前',
-  wechatVersion: '核对菜单路径时使用的微信版本',
-  platform: '核对时使用的系统',
-  paths: '命名的菜单路径：键名 → 菜单列表',
+  wechatVersion: '真机核对时的微信版本，例如 8.0.55',
+  platform: '真机核对时的手机系统，例如 iOS 18 或 Android 15',
+  paths: '命名的菜单路径：键名 → steps（菜单名列表）和 basis（依据）',
+  basis: '这条路径的依据：official（官方页面 url 和阅读日期 read）、device（真机核对：wechatVersion、platform、date、checkedBy）或 reported（至少两篇不同网站的公开教程，每篇 url 和 read）',
+  kind: '依据的种类：official、device 或 reported',
+  read: '阅读并核对这个页面的日期，格式 YYYY-MM-DD',
+  date: '在手机上核对的日期，格式 YYYY-MM-DD',
+  checkedBy: '谁在手机上核对的（GitHub 用户名即可）',
   urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
   means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
   sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
@@ -81,7 +86,7 @@ export function buildJsonSchemas(): Record<string, string> {
       io: 'input',
       unrepresentable: 'any',
       override: (ctx) => {
-        // YAML dates (reviewed: 2026-11-23) are written as calendar dates.
+        // YAML dates (sourcesChecked: 2026-11-23) are written as calendar dates.
         type Def = { type: string; out?: { _zod: { def: Def } } };
         const def = (ctx.zodSchema as unknown as { _zod: { def: Def } })._zod.def;
         const isDate = def.type === 'date' || (def.type === 'pipe' && def.out?._zod.def.type === 'date');

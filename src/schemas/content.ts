@@ -262,8 +262,9 @@ export const pathBasisSchema = z.discriminatedUnion(
         .array(z.strictObject({ url: readUrlSchema, read: dateSchema }), { error: 'sources 应为教程列表，每项写 url 和 read（阅读日期）' })
         .min(2, { error: 'reported 的路径至少要两篇不同网站的公开教程（每篇写 url 和 read）：只有一篇时不要加这条路径，或者在手机上核对后改成 device' })
         .max(10, { error: '教程最多 10 篇' })
-        .refine((sources) => new Set(sources.map((source) => hostOf(source.url))).size >= 2, {
-          error: 'reported 的两篇教程要来自不同网站（同一个网站的几篇不算独立来源）',
+        .superRefine((sources, ctx) => {
+          if (sources.length >= 2 && new Set(sources.map((source) => hostOf(source.url))).size < 2)
+            ctx.addIssue({ code: 'custom', message: 'reported 的两篇教程要来自不同网站（同一个网站的几篇不算独立来源）' });
         }),
     }),
   ],
@@ -281,9 +282,10 @@ const hostOf = (url: string): string => {
 export const menuPathEntrySchema = z.strictObject({
   /** The labels to tap, in order. */
   steps: z.array(menuLabelSchema, { error: 'steps 应为菜单名的列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-  basis: pathBasisSchema.optional().superRefine((basis, ctx) => {
-    if (!basis) ctx.addIssue({ code: 'custom', message: '每条菜单路径都要写 basis（依据）：official（官方页面 url）、device（真机核对）或 reported（至少两篇公开教程）。没有依据就不要加这条路径' });
-  }),
+  basis: pathBasisSchema.optional(),
+}).superRefine((entry, ctx) => {
+  // Optional in the type so the message can say what a basis is; a path without one is refused here.
+  if (!entry.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: '每条菜单路径都要写 basis（依据）：official（官方页面 url）、device（真机核对）或 reported（至少两篇公开教程）。没有依据就不要加这条路径' });
 });
 
 export const menuPathsFileSchema = z.strictObject({
@@ -302,7 +304,7 @@ const sourcesCheckedSchema = dateSchema.optional();
 function sourcesCheckedRule(page: { sources?: unknown[]; sourcesChecked?: Date }, ctx: z.RefinementCtx): void {
   const cites = (page.sources?.length ?? 0) > 0;
   if (cites && !page.sourcesChecked)
-    ctx.addIssue({ code: 'custom', path: ['sourcesChecked'], message: '有 sources 的页面要写 sourcesChecked：最后一次把每个来源和正文逐条对照的日期（YYYY-MM-DD）。没有对照过就写上次真正对照的日期，不要写今天' });
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: '有 sources 的页面要写 sourcesChecked：最后一次把每个来源和正文逐条对照的日期（YYYY-MM-DD）。没有对照过就写上次真正对照的日期，不要写今天' });
   if (!cites && page.sourcesChecked)
     ctx.addIssue({ code: 'custom', path: ['sourcesChecked'], message: '没有 sources 的页面不写 sourcesChecked：没有来源可核对，页面会显示「暂未找到官方说明」。请删掉这一行，或者先加上官方来源' });
 }
