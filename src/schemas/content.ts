@@ -351,6 +351,24 @@ export const allowedHostsFileSchema = z
   .array(allowedHostSchema, { error: '应为网站列表：每一项写 host 和 note' })
   .max(DATA_LIMITS.hosts, tooMany(DATA_LIMITS.hosts, '官方网站'));
 
+/**
+ * content/sources.lock.yaml: what each cited URL looked like when last fetched (npm run
+ * check:sources -- --update writes it). An entry without `fetched` was never fetched yet: the
+ * lock still lists it, so it covers every cited URL even on a machine without internet.
+ */
+export const sourceLockEntrySchema = z.strictObject({
+  /** Where the URL ended after redirects. */
+  finalUrl: z.url({ error: 'finalUrl 应为网址' }).optional(),
+  status: z.number({ error: 'status 应为 HTTP 状态码' }).int().min(100).max(599).optional(),
+  title: z.string({ error: 'title 应为文本' }).max(500).optional(),
+  /** sha256 of the page's main text (scripts, navigation, header and footer removed, whitespace collapsed). */
+  textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'textHash 应为 sha256:<64 位十六进制>' }).optional(),
+  fetched: dateSchema.optional(),
+});
+export const sourcesLockFileSchema = z.strictObject({
+  sources: z.record(z.string().url({ error: '键应为网址' }), sourceLockEntrySchema),
+});
+
 export type Category = z.infer<typeof categorySchema>;
 export type Symptom = z.infer<typeof symptomSchema>;
 export type Article = z.infer<typeof articleSchema>;
@@ -360,5 +378,7 @@ export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
 export type MenuPathEntry = z.infer<typeof menuPathEntrySchema>;
 export type PathBasis = z.infer<typeof pathBasisSchema>;
+export type SourceLockEntry = z.infer<typeof sourceLockEntrySchema>;
+export type SourcesLock = z.infer<typeof sourcesLockFileSchema>;
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
 export type AllowedHost = z.infer<typeof allowedHostSchema>;

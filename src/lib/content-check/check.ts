@@ -12,6 +12,7 @@ import {
   faqSchema,
   ID_PATTERN,
   menuPathsFileSchema,
+  sourcesLockFileSchema,
   searchSynonymsFileSchema,
   symptomsFileSchema,
   type Article,
@@ -23,6 +24,9 @@ import {
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { domesticSourcesRule } from './rules/domestic-sources.ts';
+
+/** content/sources.lock.yaml (scripts/lib/source-lock.ts writes it). */
+const SOURCES_LOCK_FILE = 'sources.lock.yaml';
 import { describeUnknown } from './suggest.ts';
 import { MACHINE_KEYS, describeFinding, lintMarkdown, lintText, stringsIn, useTypographyConfig } from './typography.ts';
 import { describeQuoteFinding, lintQuotesInMarkdown, lintQuotesInText } from './quotes.ts';
@@ -169,7 +173,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       problems.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
     }
   }
-  const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml']);
+  // The source lock (npm run check:sources writes it) is checked against its schema when present.
+  if (existsSync(join(contentDir, SOURCES_LOCK_FILE))) loadYaml(SOURCES_LOCK_FILE, sourcesLockFileSchema);
+  const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml', SOURCES_LOCK_FILE]);
   if (existsSync(contentDir))
     for (const name of readdirSync(contentDir).sort())
       if (/\.ya?ml$/i.test(name) && !KNOWN_DATA_FILES.has(name)) loadYaml(name);
