@@ -114,7 +114,8 @@ describe('checkSources against the lock', () => {
       writeLock(root, first.lock);
       const lock = sourcesLockFileSchema.parse(parse(readFileSync(join(root, 'content', 'sources.lock.yaml'), 'utf8')));
       expect(Object.keys(lock.sources).sort()).toEqual([...urls, `${other}/landing`].sort());
-      expect(lock.sources[`${base}/stable`]).toMatchObject({ finalUrl: `${base}/stable`, status: 200, title: '稳定的页面', textHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+      expect(lock.sources[`${base}/stable`]).toMatchObject({ finalUrl: `${base}/stable`, status: 200, title: '稳定的页面', fetched: new Date('2026-12-06T00:00:00Z') });
+      expect(lock.sources[`${base}/stable`].textHash).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(lock.sources[`${base}/gone`]).toEqual({});
       // The lock says /old-address ends at /elsewhere, so landing on /stable is a move.
       lock.sources[`${base}/old-address`].finalUrl = `${base}/elsewhere`;
