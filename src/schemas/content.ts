@@ -366,7 +366,7 @@ export const sourceLockEntrySchema = z.strictObject({
   fetched: dateSchema.optional(),
 });
 export const sourcesLockFileSchema = z.strictObject({
-  sources: z.record(z.string().url({ error: '键应为网址' }), sourceLockEntrySchema),
+  sources: z.record(z.url({ error: '键应为网址' }), sourceLockEntrySchema),
 });
 
 export type Category = z.infer<typeof categorySchema>;

@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
-import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
+import { menuPathsFileSchema, type Article, type Faq, type MenuPaths } from '../../src/schemas/content.ts';
 
 export interface ContentFile<T> {
   slug: string;
@@ -81,7 +81,8 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
     read,
     articles: () => published<Article>('articles'),
     faqs: () => published<Faq>('faq'),
-    menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
+    // Through the schema, as the build reads it: basis dates become Dates.
+    menuPaths: (): MenuPaths => menuPathsFileSchema.parse(yaml<unknown>('menu-paths.yaml')),
     symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
     categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),
   };
