@@ -18,7 +18,8 @@ describe('domestic-sources rule', () => {
       [{ url: 'https://kf.qq.com/faq/1.html' }, { url: 'https://pay.weixin.qq.com/wiki/doc/api_external/ch/open/chapter3_1_1.shtml' }],
       (path) => lines[path.join('.')] ?? 1,
     );
-    expect(problems).toEqual([{ file: 'content/faq/x.mdx', line: 10, field: 'sources.1.url', message: expect.stringContaining('境外业务（WeChat Pay Global）') }]);
+    expect(problems.map(({ file, line, field }) => ({ file, line, field }))).toEqual([{ file: 'content/faq/x.mdx', line: 10, field: 'sources.1.url' }]);
+    expect(problems[0].message).toContain('境外业务（WeChat Pay Global）');
     expect(domesticSourcesRule('content/faq/x.mdx', undefined, () => 1)).toEqual([]);
   });
 });
