@@ -281,7 +281,11 @@ const hostOf = (url: string): string => {
 
 export const menuPathEntrySchema = z.strictObject({
   /** The labels to tap, in order. */
-  steps: z.array(menuLabelSchema, { error: 'steps 应为菜单名的列表，例如 [我, 服务, 钱包]' }).min(1, { error: '菜单路径不能为空' }).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
+  steps: z
+    .array(menuLabelSchema, { error: 'steps 应为菜单名的列表，例如 [我, 服务, 钱包]' })
+    .min(1, { error: '菜单路径不能为空' })
+    .max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径'))
+    .describe('要依次点的菜单名，例如 [我, 服务, 钱包]：每一项和手机上看到的名字一模一样'),
   basis: pathBasisSchema.optional(),
 }).superRefine((entry, ctx) => {
   // Optional in the type so the message can say what a basis is; a path without one is refused here.
