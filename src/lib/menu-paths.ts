@@ -55,10 +55,14 @@ export const BASIS_LABELS: Record<PathBasisKind, string> = {
 /** The note a page shows when it shows any reported path. */
 export const REPORTED_PATH_NOTE = '菜单名称按公开教程整理，可能因微信版本不同，以手机上实际看到的为准。';
 
+/** The latest basis date of the given paths; undefined when there are none. */
+export function latestBasisDate(paths: readonly ResolvedMenuPath[]): Date | undefined {
+  return paths.length > 0 ? new Date(Math.max(...paths.map((path) => path.basisDate.getTime()))) : undefined;
+}
+
 /** The latest basis date among the reported paths used, for the note; undefined when none is reported. */
 export function reportedNoteDate(paths: readonly ResolvedMenuPath[]): Date | undefined {
-  const dates = paths.filter((path) => path.basis === 'reported').map((path) => path.basisDate.getTime());
-  return dates.length > 0 ? new Date(Math.max(...dates)) : undefined;
+  return latestBasisDate(paths.filter((path) => path.basis === 'reported'));
 }
 
 /**
