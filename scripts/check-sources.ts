@@ -12,24 +12,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadAllowedHosts } from '../src/lib/content-check/link-policy.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { checkSources, formatFindings, formatIssueBody, LOCK_FILE, writeLock } from './lib/source-lock.ts';
 
-let values;
-try {
-  ({ values } = parseArgs({
+const { values } = parseCliArgs(
+  {
     options: {
       root: { type: 'string', default: resolve(import.meta.dirname, '..') },
       update: { type: 'boolean', default: false },
       report: { type: 'string' },
       timeout: { type: 'string', default: '20000' },
     },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n用法：npm run check:sources [-- --update] [--report 文件] [--timeout 毫秒]`);
-  process.exit(1);
-}
+  },
+  '用法：npm run check:sources [-- --update] [--report 文件] [--timeout 毫秒]',
+);
 const root = resolve(values.root);
 const timeoutMs = Number(values.timeout);
 if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {

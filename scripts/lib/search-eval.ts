@@ -11,9 +11,11 @@ import * as cheerio from 'cheerio';
 import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
+import { runSearch } from '../../src/lib/search/run.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE } from '../../src/lib/search/tuning.ts';
+import { ID_SEARCH_DATA, META_SYMPTOM_IDS } from '../../src/lib/search/contract.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
-import { htmlFiles } from './html-files.ts';
+import { htmlFiles } from '../../src/integrations/html-files.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {
@@ -40,7 +42,7 @@ export function urlOfFile(siteDir: string, file: string): string {
 export function readSearchData(siteDir: string): SearchData {
   const file = join(siteDir, 'search', 'index.html');
   if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build`);
-  const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-data').text();
+  const json = cheerio.load(readFileSync(file, 'utf8'))(`script#${ID_SEARCH_DATA}`).text();
   if (!json) throw new Error(`${file} 里没有 script#search-data（搜索页的症状表和同义说法）`);
   return JSON.parse(json) as SearchData;
 }
@@ -55,8 +57,8 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const file of htmlFiles(siteDir).map((f) => join(siteDir, f))) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    const meta = $('[data-pagefind-meta^="symptoms:"]').attr('data-pagefind-meta');
-    if (meta) map.set(urlOfFile(siteDir, file), meta.slice('symptoms:'.length).split(/\s+/).filter(Boolean));
+    const meta = $(`[data-pagefind-meta^="${META_SYMPTOM_IDS}:"]`).attr('data-pagefind-meta');
+    if (meta) map.set(urlOfFile(siteDir, file), meta.slice(`${META_SYMPTOM_IDS}:`.length).split(/\s+/).filter(Boolean));
   }
   return map;
 }

@@ -5,9 +5,9 @@
  * page in a real browser. No element may be created from content, and the text must survive intact.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
@@ -17,6 +17,7 @@ import { z } from 'astro/zod';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../helpers/dist.ts';
+import { htmlFiles } from '../../src/integrations/html-files.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -43,21 +44,9 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kb-hostile-'));
   dist = join(work, 'dist');
   // The content check would (rightly) complain about typography here; the page code is under test, so build directly.
+  // astro build writes the Pagefind index too (src/integrations/pagefind.ts).
   run('astro', ['build'], { KB_CONTENT_ROOT: FIXTURE, KB_DIST: dist, KB_CACHE: join(work, 'cache') });
-  run('pagefind', ['--site', dist], {});
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        const key = relative(dist, path).split(sep).join('/');
-        pages.set(key, cheerio.load(html));
-      }
-    }
-  };
-  walk(dist);
+  for (const key of htmlFiles(dist)) pages.set(key, cheerio.load(readFileSync(join(dist, key), 'utf8')));
 }, 120_000);
 
 afterAll(() => {

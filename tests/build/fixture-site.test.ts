@@ -22,7 +22,7 @@ import { pagesSuite } from './suites/site-pages.ts';
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'site');
 const work = mkdtempSync(join(tmpdir(), 'kb-site-fixture-'));
 const dist = join(work, 'dist');
-// The real pipeline (content check, astro build, pagefind), pointed at the fixture tree.
+// The real pipeline (content check, then astro build with its Pagefind index), pointed at the fixture tree.
 execFileSync('npm', ['run', '--silent', 'build'], {
   cwd: ROOT,
   env: { ...process.env, KB_CONTENT_ROOT: FIXTURE, KB_DIST: dist, KB_CACHE: join(work, 'cache') },

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../scripts/lib/host-headers.ts';
+import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../src/integrations/host-headers.ts';
 import { htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
 
 const dist = requireDist();

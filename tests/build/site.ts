@@ -5,10 +5,11 @@
  * same suites over it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
+import { BUILD } from '../../src/site.config.ts';
 import { menuPathsFileSchema, type Article, type Faq, type MenuPaths } from '../../src/schemas/content.ts';
 
 export interface ContentFile<T> {
@@ -41,18 +42,12 @@ export const asDate = (value: unknown) => (value instanceof Date ? value : new D
 export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
   const content = join(contentRoot, 'content');
-  const files = () => {
-    const out = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else out.add(relative(dist, path).split(sep).join('/'));
-      }
-    };
-    walk(dist);
-    return out;
-  };
+  const files = () =>
+    new Set(
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((path) => !statSync(join(dist, path)).isDirectory())
+        .map((path) => path.split(sep).join('/')),
+    );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
     const full = join(content, dir);
@@ -90,6 +85,6 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
 
 /** The build `npm test` made (or the one KB_DIST / KB_CONTENT_ROOT name). */
 export function defaultSite(): BuiltSite {
-  const dist = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
-  return builtSite('dist/', dist, resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'));
+  const dist = BUILD.dist !== 'dist' ? resolve(ROOT, BUILD.dist) : requireDist();
+  return builtSite('dist/', dist, resolve(ROOT, BUILD.contentRoot));
 }

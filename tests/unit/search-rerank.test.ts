@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfUrl, rerank, type Candidate } from '../../src/lib/search/rerank.ts';
-import { CONTAINED_BASE, gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
-import { INSTANT_MIN_MATCH } from '../../src/lib/search/instant.ts';
+import { gramWeights, indexSymptoms, symptomMatches, termSimilarity, type SymptomTerms } from '../../src/lib/search/match.ts';
+import { CANDIDATE_COUNT, CONTAINED_BASE, INSTANT_MIN_MATCH, NUMBER_WEIGHT } from '../../src/lib/search/tuning.ts';
 import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
-import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, symptomTable, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { fuse, mergeByPage, runSearch, searchPages, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 
 const table: SymptomTerms[] = symptomTable([
   { id: 'withdrawal-failed', label: '零钱提现失败', description: '提现时提示失败或被退回。', aliases: ['提现不了', 'tixian shibai', 'WeChat withdrawal failed'] },

@@ -2,9 +2,10 @@
  * Rule: a Chinese page cites no cross-border document. WeChat Pay Global's pages
  * (pay.weixin.qq.com/wiki/doc/api_external/…, and the English /wechatpay_guide/ and /index.php/public/wechatpay…)
  * describe payments abroad: their limits, phone lines and menu paths are not the domestic ones
- * (2026-12 content audit: 12 uses on domestic claims). The build gate runs it too (it is in checkContent).
+ * (2026-12 content audit: 12 uses on domestic claims).
  */
-import type { Problem } from '../problems.ts';
+import type { Finding } from '../problems.ts';
+import type { Rule } from '../rule.ts';
 
 const CROSS_BORDER = [/^\/wiki\/doc\/api_external\//i, /^\/wechatpay_guide\//i, /^\/index\.php\/public\/wechatpay/i];
 
@@ -19,12 +20,12 @@ export function isCrossBorderDoc(url: string): boolean {
   return parsed.hostname === 'pay.weixin.qq.com' && CROSS_BORDER.some((pattern) => pattern.test(parsed.pathname));
 }
 
-/** One problem per cross-border source of a Chinese page, at the source's url line. */
+/** One finding per cross-border source of a Chinese page, at the source's url line. */
 export function domesticSourcesRule(
   file: string,
   sources: readonly { url: string }[] | undefined,
   lineOf: (path: PropertyKey[]) => number,
-): Problem[] {
+): Finding[] {
   return (sources ?? []).flatMap((source, i) =>
     isCrossBorderDoc(source.url)
       ? [{
@@ -36,3 +37,8 @@ export function domesticSourcesRule(
       : [],
   );
 }
+
+export const domesticSources: Rule = {
+  id: 'domestic-sources',
+  check: ({ pages }) => pages.flatMap(({ file, parsed, data }) => (data ? domesticSourcesRule(file, data.sources, (path) => parsed.lineOf(path)) : [])),
+};
