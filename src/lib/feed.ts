@@ -1,4 +1,4 @@
-/** An edition's RSS feed: articles and FAQs, most recently checked first. @astrojs/rss escapes every field. */
+/** An edition's RSS feed: articles and FAQs, the most recently source-checked first (a page citing nothing has no date and comes last). @astrojs/rss escapes every field. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
@@ -13,9 +13,9 @@ export async function feed(context: APIContext, lang: Lang) {
   const graph = await getSiteGraph(lang);
   const t = strings(lang);
   const items = [
-    ...graph.articles.map((a) => ({ title: a.title, description: a.summary, link: articleUrl(a.slug, lang), pubDate: a.reviewed, categories: [graph.category(a.category)?.name ?? a.category] })),
-    ...graph.faqs.map((f) => ({ title: f.question, description: firstParagraphText(f.entry.body ?? '') || f.question, link: faqUrl(f.slug, lang), pubDate: f.reviewed, categories: [graph.category(f.category)?.name ?? f.category] })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+    ...graph.articles.map((a) => ({ title: a.title, description: a.summary, link: articleUrl(a.slug, lang), pubDate: a.sourcesChecked, categories: [graph.category(a.category)?.name ?? a.category] })),
+    ...graph.faqs.map((f) => ({ title: f.question, description: firstParagraphText(f.entry.body ?? '') || f.question, link: faqUrl(f.slug, lang), pubDate: f.sourcesChecked, categories: [graph.category(f.category)?.name ?? f.category] })),
+  ].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || a.link.localeCompare(b.link));
   return rss({
     title: t.siteName,
     description: t.siteDescription,

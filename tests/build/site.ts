@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
 import { BUILD } from '../../src/site.config.ts';
-import type { Article, Faq, Lang, MenuPaths } from '../../src/schemas/content.ts';
+import { menuPathsFileSchema, type Article, type Faq, type Lang, type MenuPaths } from '../../src/schemas/content.ts';
 import { editionData, type CategoryData, type SymptomData } from '../../src/lib/editions.ts';
 
 export interface ContentFile<T> {
@@ -89,7 +89,8 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
     read,
     articles: (lang: Lang = 'zh') => published<Article>(lang === 'en' ? 'en/articles' : 'articles'),
     faqs: (lang: Lang = 'zh') => published<Faq>(lang === 'en' ? 'en/faq' : 'faq'),
-    menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
+    // Through the schema, as the build reads it: basis dates become Dates.
+    menuPaths: (): MenuPaths => menuPathsFileSchema.parse(yaml<unknown>('menu-paths.yaml')),
     symptomIds: (lang: Lang = 'zh') => edition(lang).symptoms.map((s) => s.id),
     categoryIds: (lang: Lang = 'zh') => edition(lang).categories.map((c) => c.id),
   };

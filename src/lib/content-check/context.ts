@@ -24,6 +24,7 @@ import {
   type SearchSynonym,
   type Symptom,
   type Lang,
+  sourcesLockFileSchema,
 } from '../../schemas/content.ts';
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import type { Finding } from './problems.ts';
@@ -99,7 +100,7 @@ export interface CheckContext {
   /** Each edition's articles and FAQs by slug: an English page may share its Chinese counterpart's slug. */
   articlesBySlug: Record<Lang, Map<string, PageEntry<Article>>>;
   faqsBySlug: Record<Lang, Map<string, PageEntry<Faq>>>;
-  /** Keys of menu-paths.yaml `en:` (the named paths an English page may use). */
+  /** English labels of the named paths that have them (`en:` on a path): the paths an English page may use. */
   enMenuPaths: Record<string, string[]>;
   /** Pages refused before parsing by the raw-text limits (rules/source-limits.ts reports them). */
   rejected: Array<{ file: string; source: string }>;
@@ -118,7 +119,9 @@ const COLLECTIONS = [
 ] as const;
 /** URL prefix of an edition's pages. */
 const LANG_PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
-const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml']);
+/** content/sources.lock.yaml (scripts/lib/source-lock.ts writes it), checked against its schema when present. */
+const SOURCES_LOCK_FILE = 'sources.lock.yaml';
+const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml', SOURCES_LOCK_FILE]);
 
 /** Reads the content tree under `root`: the context for the rules, and what stopped a file from being read. */
 export function loadContext(root: string, options: CheckOptions = {}): { ctx: CheckContext; findings: Finding[] } {
@@ -205,6 +208,7 @@ export function loadContext(root: string, options: CheckOptions = {}): { ctx: Ch
       findings.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
     }
   }
+  if (existsSync(join(contentDir, SOURCES_LOCK_FILE))) loadYaml(SOURCES_LOCK_FILE, sourcesLockFileSchema);
   if (existsSync(contentDir))
     for (const name of readdirSync(contentDir).sort())
       // search-synonyms.yaml is not in KNOWN_DATA_FILES: it is read a second time here, without its schema
@@ -282,8 +286,8 @@ export function loadContext(root: string, options: CheckOptions = {}): { ctx: Ch
 
   // The body, parsed as the build parses it (frontmatter blanked, so lines are file lines).
   const menuPathKeys = menuFile.data ? new Set(Object.keys(menuPaths)) : undefined;
-  // English pages may only name paths that have English labels (menu-paths.yaml `en:`).
-  const enMenuPaths = menuFile.data?.en ?? {};
+  // English pages may only name paths that have English labels (menu-paths.yaml `en:` on each path).
+  const enMenuPaths = Object.fromEntries(Object.entries(menuPaths).flatMap(([key, entry]) => (entry.en ? [[key, entry.en]] : [])));
   const enMenuPathKeys = menuFile.data ? new Set(Object.keys(enMenuPaths)) : undefined;
   for (const page of pages) {
     if (page.parsed.missingFrontmatter || page.parsed.yamlErrors.length) continue;

@@ -1,16 +1,15 @@
 /**
  * The two editions (docs/i18n.md): a symptom with English text only must be named by a published
- * English page, or neither edition shows it; menu-paths.yaml `en:` gives English labels to the
- * keys of `paths:` only.
+ * English page, or neither edition shows it. (English menu labels sit on each path in
+ * menu-paths.yaml, so they cannot name a path that does not exist.)
  */
 import type { Rule } from '../rule.ts';
 import type { Finding } from '../problems.ts';
-import { describeUnknown } from '../suggest.ts';
 import { symptomText } from '../../editions.ts';
 
 export const editions: Rule = {
   id: 'editions',
-  check({ pages, files, symptoms, menuPaths, enMenuPaths }) {
+  check({ pages, files, symptoms }) {
     const findings: Finding[] = [];
     if (files.symptoms.data) {
       const englishNamed = new Set(pages.filter((p) => p.lang === 'en' && p.data && !p.data.draft).flatMap((p) => p.data!.symptoms));
@@ -24,15 +23,6 @@ export const editions: Rule = {
           });
       });
     }
-    if (files.menuPaths.data)
-      for (const key of Object.keys(enMenuPaths))
-        if (!Object.hasOwn(menuPaths, key))
-          findings.push({
-            file: files.menuPaths.file,
-            line: files.menuPaths.lineOf(['en', key]),
-            field: `en.${key}`,
-            message: describeUnknown('菜单路径', key, new Set(Object.keys(menuPaths))) + '：en: 下的键要和 paths: 下的键一样，给同一条路径写英文菜单名',
-          });
     return findings;
   },
 };

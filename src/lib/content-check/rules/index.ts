@@ -6,6 +6,7 @@
 import type { Rule } from '../rule.ts';
 import { allowedHosts } from './allowed-hosts.ts';
 import { causesAndSources } from './causes-and-sources.ts';
+import { domesticSources } from './domestic-sources.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { duplicateTitles } from './duplicate-titles.ts';
 import { editions } from './editions.ts';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   editions,
   relatedArticles,
   futureDates,
+  domesticSources,
   causesAndSources,
   menuPathKeys,
   duplicateTitles,

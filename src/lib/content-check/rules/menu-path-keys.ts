@@ -18,15 +18,15 @@ export const menuPathKeys: Rule = {
             file,
             line: parsed.lineOf(['steps', i, 'path']),
             field: `steps.${i}.path`,
-            message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）',
+            message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义，写上 steps 和 basis）',
           });
-        // An English page shows the path's English labels (menu-paths.yaml `en:`): only labels an official page shows.
+        // An English page shows the path's English labels (`en:` on the path in menu-paths.yaml): only labels an official page shows.
         else if (typeof step.path === 'string' && lang === 'en' && !Object.hasOwn(enMenuPaths, step.path))
           findings.push({
             file,
             line: parsed.lineOf(['steps', i, 'path']),
             field: `steps.${i}.path`,
-            message: `菜单路径「${step.path}」没有英文菜单名：在 content/menu-paths.yaml 的 en: 下写官方页面上看到的英文名（例如 ${step.path}: [Me, Services, Wallet]），没有官方英文名就删掉 path，在 detail 里用文字描述这一步`,
+            message: `菜单路径「${step.path}」没有英文菜单名：在 content/menu-paths.yaml 的这条路径下写 en:（官方页面上看到的英文名，例如 en: [Me, Services, Wallet]），没有官方英文名就删掉 path，在 detail 里用文字描述这一步`,
           });
       });
     }
