@@ -21,7 +21,7 @@ import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
 import type { PagefindApi } from './lib/pagefind-node.ts';
 import { unreachablePages } from '../src/lib/link-check.ts';
 import { SITE } from '../src/site.config.ts';
-import { htmlFiles } from './lib/html-files.ts';
+import { htmlFiles, urlOfFile } from './lib/html-files.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -154,8 +154,8 @@ function worstCase(dist: string) {
     const site = `/${file}`;
     const weight = measurePage(site, read);
     if (/^\/articles\/[^/]+\/index\.html$/.test(site) && weight.html.gzip + weight.css.gzip > article.bytes)
-      article = { path: site.replace(/index\.html$/, ''), bytes: weight.html.gzip + weight.css.gzip };
-    if (weight.js.gzip > js.bytes) js = { path: site.replace(/index\.html$/, ''), bytes: weight.js.gzip };
+      article = { path: urlOfFile(file), bytes: weight.html.gzip + weight.css.gzip };
+    if (weight.js.gzip > js.bytes) js = { path: urlOfFile(file), bytes: weight.js.gzip };
   }
   return { article, js };
 }
@@ -194,7 +194,7 @@ function indexPageWeights(dist: string): IndexPages {
       if (!pattern.test(file)) continue;
       weight.pages++;
       const gzip = gzipBytes(html);
-      if (gzip > weight.maxGzip) Object.assign(weight, { maxPath: `/${file.replace(/index\.html$/, '')}`, maxGzip: gzip, maxRaw: Buffer.byteLength(html) });
+      if (gzip > weight.maxGzip) Object.assign(weight, { maxPath: urlOfFile(file), maxGzip: gzip, maxRaw: Buffer.byteLength(html) });
     }
     kinds[kind] = weight;
   }

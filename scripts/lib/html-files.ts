@@ -3,7 +3,7 @@
  * search eval, the build tests).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** Folders of a build that hold assets, never pages: Pagefind's index and Astro's bundles. */
 const ASSET_DIRS = new Set(['pagefind', '_astro']);
@@ -21,4 +21,9 @@ export function htmlFiles(dist: string): string[] {
   };
   walk(dist, '');
   return out.sort();
+}
+
+/** The URL path a built file is served at: index.html → /, articles/x/index.html → /articles/x/, 404.html → /404.html. */
+export function urlOfFile(file: string): string {
+  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }

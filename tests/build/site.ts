@@ -4,18 +4,14 @@
  * KB_CONTENT_ROOT when set); tests/build/fixture-site.test.ts builds a fixture tree and runs the
  * same suites over it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
+import { publishedContent, type ContentFile } from '../helpers/content.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
 import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
 
-export interface ContentFile<T> {
-  slug: string;
-  data: T;
-  body: string;
-}
+export type { ContentFile };
 
 export interface BuiltSite {
   /** A name for test titles. */
@@ -41,30 +37,13 @@ export const asDate = (value: unknown) => (value instanceof Date ? value : new D
 export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
   const content = join(contentRoot, 'content');
-  const files = () => {
-    const out = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else out.add(relative(dist, path).split(sep).join('/'));
-      }
-    };
-    walk(dist);
-    return out;
-  };
+  const files = () =>
+    new Set(
+      readdirSync(dist, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
+    );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
-    const full = join(content, dir);
-    return readdirSync(full)
-      .filter((file) => file.endsWith('.mdx'))
-      .sort()
-      .map((file) => {
-        const parsed = parseMdxFile(readFileSync(join(full, file), 'utf8'));
-        return { slug: file.replace(/\.mdx$/, ''), data: parsed.data as T, body: parsed.body };
-      })
-      .filter(({ data }) => data.draft !== true);
-  };
   const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
   return {
     name,
@@ -79,8 +58,8 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
           .map((file) => [file, read(file)]),
       ),
     read,
-    articles: () => published<Article>('articles'),
-    faqs: () => published<Faq>('faq'),
+    articles: () => publishedContent<Article>(content, 'articles'),
+    faqs: () => publishedContent<Faq>(content, 'faq'),
     menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
     symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
     categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),

@@ -3,6 +3,7 @@
  * in the header and main content is big enough.
  */
 import { describe, expect, it } from 'vitest';
+import { urlOfFile } from '../../scripts/lib/html-files.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { PHONE, useSite } from '../helpers/browser.ts';
 import { PAGE_TYPES } from './support/pages.ts';
@@ -12,7 +13,7 @@ const site = useSite();
 /** Every built article page, so a long menu path or table in any article is caught too. */
 const articlePaths = htmlFiles()
   .filter((path) => /^articles\/[^/]+\/index\.html$/.test(path))
-  .map((path) => `/${path.replace(/index\.html$/, '')}`);
+  .map(urlOfFile);
 
 describe(`no horizontal scrolling at ${PHONE.width} px`, () => {
   const targets = [...PAGE_TYPES.map((type) => ({ name: type.name, path: type.path, status: type.status })), ...articlePaths.map((path) => ({ name: path, path, status: 200 }))];
