@@ -11,12 +11,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { BUILD } from '../src/site.config.ts';
 import { computeMetrics, parseQueriesTsv, type Metrics } from '../src/lib/search/metrics.ts';
 import { buildBaselineSite, evaluateBaseline, evaluateSite, readSymptomTable, symptomsByUrl, type SiteEvalResult } from './lib/search-eval.ts';
 
-const args = process.argv.slice(2);
-const siteArg = args.indexOf('--site');
-const siteDir = siteArg >= 0 && args[siteArg + 1] ? args[siteArg + 1] : process.env.KB_DIST ?? 'dist';
+const { values } = parseArgs({ options: { site: { type: 'string' }, 'no-baseline': { type: 'boolean' } } });
+const siteDir = values.site ?? BUILD.dist;
 const root = join(import.meta.dirname, '..');
 /** The blind batch for the synonym table (issue 20). */
 const BLIND_SET = 'synonyms-blind.tsv';
@@ -59,7 +60,7 @@ try {
   if (existsSync(join(root, 'tests', 'search', BLIND_SET))) report('同义说法盲测批（写在同义词表之前，没有据此调参）', await evaluateSite(siteDir, readSet(BLIND_SET)));
   const pagefindOnly = await evaluateSite(siteDir, cases, false);
   console.log(`不重排（只用 Pagefind 排序）：${fmt(pagefindOnly.metrics)}`);
-  if (!args.includes('--no-baseline')) {
+  if (!values['no-baseline']) {
     const baselineDir = join(tmpdir(), `kb-search-baseline-${process.pid}`);
     buildBaselineSite(siteDir, baselineDir);
     const baseline = await evaluateBaseline(baselineDir, symptomsByUrl(siteDir), cases);

@@ -1,4 +1,10 @@
-/** Site-wide settings in one place. */
+/**
+ * Site-wide settings in one place, and the only reader of environment variables (scripts and
+ * tests may still set them for the builds they start):
+ *  - SITE_URL: the production origin;
+ *  - KB_CONTENT_ROOT: the folder whose content/ is built and checked (tests build fixture trees);
+ *  - KB_DIST, KB_CACHE: where Astro writes the site and its cache, so builds can run side by side.
+ */
 export const SITE = {
   name: '微信钱包自助排障知识库',
   shortName: '钱包排障',
@@ -11,4 +17,11 @@ export const SITE = {
   /** Articles whose facts were last checked longer ago than this get a visible notice. */
   staleAfterDays: 180,
   locale: 'zh-CN',
+} as const;
+
+/** Where the build reads and writes, relative to the project root unless absolute. */
+export const BUILD = {
+  contentRoot: process.env.KB_CONTENT_ROOT ?? '.',
+  dist: process.env.KB_DIST ?? 'dist',
+  cacheDir: process.env.KB_CACHE ?? './.cache/astro',
 } as const;

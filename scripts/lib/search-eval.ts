@@ -13,7 +13,7 @@ import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
-import { htmlFiles, urlOfFile } from './html-files.ts';
+import { htmlFiles, urlOfFile } from '../../src/integrations/html-files.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {

@@ -3,6 +3,7 @@
  * they render what src/lib/graph.ts returns. Only this module talks to astro:content.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { BUILD } from '../site.config.ts';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
@@ -41,7 +42,7 @@ let menuPaths: MenuPaths | undefined;
 /** content/menu-paths.yaml (of KB_CONTENT_ROOT when set), validated by the shared schema. */
 export function getMenuPaths(): MenuPaths {
   if (!menuPaths) {
-    const file = join(process.env.KB_CONTENT_ROOT ?? '.', 'content', 'menu-paths.yaml');
+    const file = join(BUILD.contentRoot, 'content', 'menu-paths.yaml');
     const result = menuPathsFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
     if (!result.success) throw new Error(`${file} 格式不对：先运行 npm run check:content 查看具体问题`);
     menuPaths = result.data;
@@ -54,7 +55,7 @@ let searchSynonyms: SearchSynonym[] | undefined;
 /** content/search-synonyms.yaml (of KB_CONTENT_ROOT when set), validated by the shared schema; none when the file is absent. */
 export function getSearchSynonyms(): SearchSynonym[] {
   if (!searchSynonyms) {
-    const file = join(process.env.KB_CONTENT_ROOT ?? '.', 'content', 'search-synonyms.yaml');
+    const file = join(BUILD.contentRoot, 'content', 'search-synonyms.yaml');
     if (!existsSync(file)) return (searchSynonyms = []);
     const result = searchSynonymsFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
     if (!result.success) throw new Error(`${file} 格式不对：先运行 npm run check:content 查看具体问题`);

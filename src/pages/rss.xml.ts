@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
 import { getSiteGraph } from '../lib/site-data.ts';
 import { articleUrl, faqUrl } from '../lib/urls.ts';
-import { firstParagraphText } from '../lib/plain-text.ts';
+import { firstParagraphText } from '../lib/mdx/plain-text.ts';
 
 export async function GET(context: APIContext) {
   const graph = await getSiteGraph();

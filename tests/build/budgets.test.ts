@@ -11,8 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_BUILT_PAGE_BYTES, MAX_BUILT_PAGE_ELEMENTS } from '../../src/lib/content-check/limits.ts';
-import { formatBytes, KB, measurePage } from '../../src/lib/page-weight.ts';
-import { urlOfFile } from '../../scripts/lib/html-files.ts';
+import { formatBytes, KB, measurePage } from '../../scripts/lib/page-weight.ts';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { htmlFiles, requireDist } from '../helpers/dist.ts';
 
 export const ARTICLE_HTML_CSS_BUDGET = 20 * KB;

@@ -27,7 +27,7 @@ const SYMPTOM = `提现失败${IMG}`;
 
 // Built once per run by the build project's global setup (tests/helpers/build-sites.ts) with
 // `astro build` alone: the content check would (rightly) complain about typography here, and the
-// page code is under test.
+// page code is under test. astro build writes the Pagefind index too (src/integrations/pagefind.ts).
 const dist = inject('sites').hostile;
 const pages = new Map<string, cheerio.CheerioAPI>();
 

@@ -18,7 +18,7 @@ import { pagesSuite } from './suites/site-pages.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'site');
 // Built once per run by the build project's global setup (tests/helpers/build-sites.ts) through the
-// real pipeline (content check, astro build, Pagefind), pointed at the fixture tree.
+// real pipeline (content check, then astro build with its Pagefind index), pointed at the fixture tree.
 const dist = inject('sites').site;
 
 const site = builtSite('fixture', dist, FIXTURE);

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urlOfFile } from '../../scripts/lib/html-files.ts';
-import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../scripts/lib/host-headers.ts';
+import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../src/integrations/host-headers.ts';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
 
 const dist = requireDist();

@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { publishedContent, type ContentFile } from '../helpers/content.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
+import { BUILD } from '../../src/site.config.ts';
 import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
 
 export type { ContentFile };
@@ -68,6 +69,6 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
 
 /** The build `npm test` made (or the one KB_DIST / KB_CONTENT_ROOT name). */
 export function defaultSite(): BuiltSite {
-  const dist = process.env.KB_DIST ? resolve(ROOT, process.env.KB_DIST) : requireDist();
-  return builtSite('dist/', dist, resolve(ROOT, process.env.KB_CONTENT_ROOT ?? '.'));
+  const dist = BUILD.dist !== 'dist' ? resolve(ROOT, BUILD.dist) : requireDist();
+  return builtSite('dist/', dist, resolve(ROOT, BUILD.contentRoot));
 }

@@ -3,7 +3,7 @@
  * in the header and main content is big enough.
  */
 import { describe, expect, it } from 'vitest';
-import { urlOfFile } from '../../scripts/lib/html-files.ts';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { PHONE, useSite } from '../helpers/browser.ts';
 import { PAGE_TYPES } from './support/pages.ts';

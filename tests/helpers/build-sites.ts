@@ -11,7 +11,7 @@ import { cachedSiteBuild } from './build.ts';
 import { ROOT } from './dist.ts';
 
 export interface FixtureSites {
-  /** tests/fixtures/site through the real pipeline (`npm run build`: content check, build, index). */
+  /** tests/fixtures/site through the real pipeline (`npm run build`: the content check, then `astro build` with its index). */
   site: string;
   /** tests/fixtures/hostile through `astro build` alone: its typography would (rightly) fail the content check. */
   hostile: string;

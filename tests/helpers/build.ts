@@ -23,9 +23,9 @@ export interface BuildOptions {
   /** Astro's cache folder (KB_CACHE); a fresh one next to dist unless given. */
   cache?: string;
   /**
-   * 'npm': `npm run build`, the real pipeline (content check, then the build with its index).
-   * 'astro': `astro build` alone, as a host or a contributor may run it (the content gate only),
-   * followed by the Pagefind index when the build did not write one itself.
+   * 'npm': `npm run build`, the real pipeline (the content check, then `astro build`).
+   * 'astro': `astro build` alone, as a host or a contributor may run it (the content gate only).
+   * Either way the build writes the Pagefind index itself (src/integrations/pagefind.ts).
    */
   via: 'npm' | 'astro';
   timeoutMs?: number;
@@ -52,11 +52,7 @@ function spawnStep(command: string, args: string[], env: NodeJS.ProcessEnv, time
 export async function spawnBuild(options: BuildOptions): Promise<BuildRun> {
   const { contentRoot, dist, via, timeoutMs = 150_000 } = options;
   const env = { ...process.env, KB_CONTENT_ROOT: contentRoot, KB_DIST: dist, KB_CACHE: options.cache ?? `${dist}-astro-cache` };
-  if (via === 'npm') return spawnStep('npm', ['run', '--silent', 'build'], env, timeoutMs);
-  const built = await spawnStep(join(BIN, 'astro'), ['build'], env, timeoutMs);
-  if (built.status !== 0 || existsSync(join(dist, 'pagefind', 'pagefind.js'))) return built;
-  const indexed = await spawnStep(join(BIN, 'pagefind'), ['--site', dist], env, timeoutMs);
-  return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
+  return via === 'npm' ? spawnStep('npm', ['run', '--silent', 'build'], env, timeoutMs) : spawnStep(join(BIN, 'astro'), ['build'], env, timeoutMs);
 }
 
 /** Every file under dir (skipping node_modules, .git and .cache), relative, sorted. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles as htmlFilesIn } from '../../scripts/lib/html-files.ts';
+import { htmlFiles as htmlFilesIn } from '../../src/integrations/html-files.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');

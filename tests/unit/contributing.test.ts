@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { MDX_COMPONENT_SPECS, type PropSpec } from '../../src/components/mdx/specs.ts';
+import { MDX_COMPONENT_SPECS, type PropSpec } from '../../src/schemas/mdx-components.ts';
 import { ALLOWED_HTML } from '../../src/lib/content-check/mdx-safety.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, clickDepths, extractLinks, fileForPath, formatProblems, resolveInternal, unreachablePages } from '../../src/lib/link-check.ts';
+import { checkLinks, clickDepths, extractLinks, fileForPath, formatProblems, resolveInternal, unreachablePages } from '../../scripts/lib/link-check.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 

@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { contentGate } from '../../src/lib/content-check/mdx-gate.ts';
-import { MDX_FEATURES } from '../../src/lib/content-check/mdx-parse.ts';
+import { contentGate } from '../../src/integrations/content-gate.ts';
+import { MDX_FEATURES } from '../../src/lib/mdx/mdx-parse.ts';
 import { CASES } from '../helpers/content-fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

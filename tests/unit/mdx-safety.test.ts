@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdxSafety, dangerousScheme, isLocalPath, normalizeUrl } from '../../src/lib/content-check/mdx-safety.ts';
-import { MDX_COMPONENT_NAMES, menuPathFromProp } from '../../src/components/mdx/specs.ts';
+import { MDX_COMPONENT_NAMES, menuPathFromProp } from '../../src/schemas/mdx-components.ts';
 import { loadAllowedHosts } from '../../src/lib/content-check/link-policy.ts';
 
 const keys = new Set(['wallet', 'balance']);

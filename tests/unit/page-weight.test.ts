@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { budget, extractAssets, formatBytes, gzipBytes, measurePage, resolveSitePath, staticImports } from '../../src/lib/page-weight.ts';
+import { budget, extractAssets, formatBytes, gzipBytes, measurePage, resolveSitePath, staticImports } from '../../scripts/lib/page-weight.ts';
 
 const site = (files: Record<string, string>) => (path: string) => (path in files ? Buffer.from(files[path]) : undefined);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstParagraphText } from '../../src/lib/plain-text.ts';
+import { firstParagraphText } from '../../src/lib/mdx/plain-text.ts';
 
 describe('excerpt', () => {
   it('takes the first real paragraph as plain text', () => {

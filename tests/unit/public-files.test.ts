@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ownPages } from '../../scripts/lib/host-headers.ts';
+import { ownPages } from '../../src/integrations/host-headers.ts';
 import { checkPublicFiles, MAX_IMAGE_BYTES, sitePathProblem } from '../../src/lib/content-check/public-files.ts';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

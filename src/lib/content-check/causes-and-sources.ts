@@ -6,14 +6,11 @@
  */
 import { CHECK_ORDERS, type Article, type CheckOrder } from '../../schemas/content.ts';
 import { causesWithoutSteps } from '../troubleshoot.ts';
+import type { FieldFinding } from './problems.ts';
 import { describeUnknown } from './suggest.ts';
 
-/** A problem at a frontmatter path; the caller adds the file and line. */
-export interface Finding {
-  /** The field, e.g. ['steps', 2, 'for', 0]; an absent field's line is its parent's. */
-  path: PropertyKey[];
-  message: string;
-}
+/** A problem at a frontmatter path (an absent field's line is its parent's); the caller adds the file and line. */
+type Finding = FieldFinding;
 
 const CHECK_LABELS: Record<CheckOrder, string> = { first: '先查', next: '再查', last: '最后查' };
 

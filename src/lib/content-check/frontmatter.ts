@@ -1,5 +1,5 @@
 /**
- * Splits an MDX file into frontmatter and body exactly as the build does (mdx-parse.ts), and keeps
+ * Splits an MDX file into frontmatter and body exactly as the build does (src/lib/mdx/mdx-parse.ts), and keeps
  * a YAML document of the frontmatter so a problem can be reported at the line of its field.
  *
  * Two YAML readers, one answer: js-yaml (what Astro uses, so the data checked is the data built)
@@ -8,7 +8,7 @@
  */
 import { load } from 'js-yaml';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { compiledContent } from './mdx-parse.ts';
+import { compiledContent } from '../mdx/mdx-parse.ts';
 
 export interface ParsedFile {
   data: unknown;

@@ -6,6 +6,7 @@
  * (CONTRIBUTING.md lists them). `checkSourceLimits` runs on the raw text BEFORE anything parses it;
  * the nesting and link limits are checked on the parsed tree (mdx-safety.ts).
  */
+import type { LineFinding } from './problems.ts';
 import { characterKind, forbiddenInLine, forbiddenMessage } from './characters.ts';
 
 /** Whole file, in bytes (UTF-8). The longest article today is about 7 KB. */
@@ -52,11 +53,8 @@ export const MAX_BUILT_PAGE_ELEMENTS = 2500;
 
 // Frontmatter field lengths are zod limits (MAX_FIELD_CHARS in src/schemas/content.ts): the build enforces them too.
 
-export interface LimitFinding {
-  /** 1-based line in the file. */
-  line: number;
-  message: string;
-}
+/** A finding at a 1-based line of the file. */
+type LimitFinding = LineFinding;
 
 /**
  * Problems with the raw text of a content file that must be caught before any parser sees it.

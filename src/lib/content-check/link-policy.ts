@@ -6,7 +6,7 @@
  * see host-rules.ts), not on a user-content part of it, written exactly as the browser will read
  * it; images must be files of this site.
  *
- * Shared by the content check and the build's MDX gate (mdx-gate.ts), so both refuse the same.
+ * Shared by the content check and the build's MDX gate (src/integrations/content-gate.ts), so both refuse the same.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

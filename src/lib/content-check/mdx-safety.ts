@@ -6,24 +6,22 @@
  * lookalike sites, no remote images.
  *
  * The tree checked here is the build's own: the content check parses with the build's parser
- * (mdx-parse.ts), and the build runs `checkMdxTree` on the very tree it compiles (mdx-gate.ts).
+^ * (src/lib/mdx/mdx-parse.ts), and the build runs `checkMdxTree` on the very tree it compiles (src/integrations/content-gate.ts).
  * Every node is visited — footnote definitions, table cells, references and definitions, list
  * items at any depth — with an explicit stack, so no depth of nesting can overflow it.
  */
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_SPECS, type ComponentSpec, type PropSpec } from '../../components/mdx/specs.ts';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_SPECS, type ComponentSpec, type PropSpec } from '../../schemas/mdx-components.ts';
 import { dangerousScheme, imageUrlProblem, isLocalPath, linkUrlProblem, shorten, type AllowedHost } from './link-policy.ts';
 import { checkSourceLimits, MAX_BODY_ELEMENTS, MAX_LINKS, MAX_NESTING, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from './limits.ts';
-import { parseMdx, type MdAttribute, type MdNode } from './mdx-parse.ts';
+import { parseMdx, type MdAttribute, type MdNode } from '../mdx/mdx-parse.ts';
+import type { LineFinding } from './problems.ts';
 import { nearest } from './suggest.ts';
 import { sitePathProblem } from './public-files.ts';
 
 export { dangerousScheme, isLocalPath, normalizeUrl } from './link-policy.ts';
 
-export interface SafetyFinding {
-  /** Line within the checked text, 1-based. */
-  line: number;
-  message: string;
-}
+/** A finding at a 1-based line within the checked text. */
+type SafetyFinding = LineFinding;
 
 export interface SafetyOptions {
   /** Keys of content/menu-paths.yaml; when given, <MenuPath path="key"> is checked against them. */

@@ -1,11 +1,28 @@
-/** One thing wrong with one content file, reported as `path:line  field.path  message`. */
-export interface Problem {
+/**
+ * One thing wrong with one content file, reported as `path:line  field.path  message`. Every check
+ * rule (rules/*.ts) returns these; helpers that do not know the file return the narrower
+ * `LineFinding` (a line in the text they were given) or `FieldFinding` (a path in the data),
+ * which the rule turns into a `Finding`.
+ */
+export interface Finding {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
   /** 1-based line number; 1 when the problem concerns the whole file. */
   line: number;
   /** Dotted field path such as `steps.2.path`, or `-` for the whole file or body. */
   field: string;
+  message: string;
+}
+
+/** The earlier name of `Finding`, kept for rule files written against it. */
+export type Problem = Finding;
+
+/** A finding in a text whose file the caller knows: a 1-based line in that text, and the field when it is not the body. */
+export type LineFinding = Pick<Finding, 'line' | 'message'> & { field?: string };
+
+/** A finding at a path in parsed data, e.g. ['steps', 2, 'for', 0]; the caller turns the path into a line. */
+export interface FieldFinding {
+  path: PropertyKey[];
   message: string;
 }
 

@@ -8,6 +8,7 @@
  * SVG is refused rather than sanitised: a screenshot is a raster image anyway, and refusing needs
  * no sanitiser to keep up to date.
  */
+import type { Finding } from './problems.ts';
 import { lstatSync, openSync, readSync, closeSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,11 +38,8 @@ const MAX_IMAGE_DEPTH = 2;
 
 const NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
-export interface PublicFinding {
-  /** Path relative to the content root, e.g. public/images/step.svg. */
-  file: string;
-  message: string;
-}
+/** A whole-file finding; `file` is relative to the content root, e.g. public/images/step.svg. */
+type PublicFinding = Pick<Finding, 'file' | 'message'>;
 
 export interface PublicCheck {
   findings: PublicFinding[];

@@ -6,7 +6,7 @@
  * The body is parsed with the same MDX parser as the build, so only prose is touched: never code,
  * URLs or the literal quotes that delimit a JSX attribute.
  */
-import { parseMdx, type MdNode } from './mdx-parse.ts';
+import { parseMdx, type MdNode } from '../mdx/mdx-parse.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const CURLY = /[“”‘’]/;

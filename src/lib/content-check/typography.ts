@@ -56,6 +56,13 @@ export function lintMarkdown(body: string): TypographyFinding[] {
  */
 export const MACHINE_KEYS: ReadonlySet<string> = new Set(['id', 'url', 'category', 'symptoms', 'related', 'check', 'for', 'reviewed', 'draft', 'order']);
 
+/** Fields holding ids, URLs and keys rather than prose: never typography-linted, and their numbers need no source. */
+export function isMachineField(path: PropertyKey[]): boolean {
+  const names = path.filter((p) => typeof p === 'string');
+  const last = names.at(-1);
+  return MACHINE_KEYS.has(String(last)) || (last === 'path' && typeof path.at(-1) === 'string');
+}
+
 /** Every string in a parsed frontmatter value, with its path. */
 export function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
   if (typeof value === 'string') yield { path, text: value };

@@ -6,6 +6,7 @@
  */
 import type { SearchSynonym } from '../../schemas/content.ts';
 import { applySynonyms, normaliseQuery, type Synonyms } from './normalize.ts';
+import type { FieldFinding } from '../content-check/problems.ts';
 
 /** [saying, means] pairs, longest saying first (so 没有成功 wins over 成功-sized sayings), then by code point. */
 export function compileSynonyms(entries: readonly SearchSynonym[]): Synonyms {
@@ -24,11 +25,8 @@ export function rewriteSaying(text: string, synonyms: Synonyms): string {
   return rewritten === normal ? text : rewritten;
 }
 
-export interface SynonymProblem {
-  /** Path in the file's data, e.g. [2, 'sayings', 0]. */
-  path: (string | number)[];
-  message: string;
-}
+/** A finding at a path in the file's data, e.g. [2, 'sayings', 0]. */
+type SynonymProblem = FieldFinding;
 
 /**
  * Rules the schema cannot see, across entries: a saying listed twice (which meaning wins?), and a

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { urlOfFile } from '../../../scripts/lib/html-files.ts';
+import { urlOfFile } from '../../../src/integrations/html-files.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { xmlProblem } from '../../helpers/xml.ts';
 import { asDate, type BuiltSite } from '../site.ts';

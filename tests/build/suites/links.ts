@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatProblems, unreachablePages } from '../../../src/lib/link-check.ts';
+import { checkLinks, formatProblems, unreachablePages } from '../../../scripts/lib/link-check.ts';
 import { SITE } from '../../../src/site.config.ts';
 import type { BuiltSite } from '../site.ts';
 

@@ -1,10 +1,10 @@
 /**
  * Plain text from an MDX body, for the FAQ index's short answer, the FAQ meta description, JSON-LD
- * and RSS. Read from the tree the build's own parser makes (content-check/mdx-parse.ts), never
+ * and RSS. Read from the tree the build's own parser makes (mdx-parse.ts), never
  * with regexes over Markdown: footnote markers, footnote text, comments, expressions and tag syntax
  * cannot leak in. Only the first paragraph; the result is rendered as text, never as markup.
  */
-import { parseMdx, type MdNode } from './content-check/mdx-parse.ts';
+import { parseMdx, type MdNode } from './mdx-parse.ts';
 
 export function firstParagraphText(mdx: string, maxLength = 300): string {
   const parsed = parseMdx(mdx);
