@@ -17,7 +17,7 @@ const articlePaths = htmlFiles()
 
 describe(`no horizontal scrolling at ${PHONE.width} px`, () => {
   const targets = [...PAGE_TYPES.map((type) => ({ name: type.name, path: type.path, status: type.status })), ...articlePaths.map((path) => ({ name: path, path, status: 200 }))];
-  it.each(targets)('$name ($path)', async ({ path, status }) => {
+  it.concurrent.each(targets)('$name ($path)', async ({ path, status }) => {
     const page = await site.newPage({ viewport: PHONE });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);
@@ -49,7 +49,7 @@ const MIN_TARGET = 44;
 const MIN_OTHER_SIDE = 24;
 
 describe(`tap targets are ${MIN_TARGET} px tall or wide (and ${MIN_OTHER_SIDE} px the other way) on a phone`, () => {
-  it.each(PAGE_TYPES)('$name ($path)', async ({ path, status }) => {
+  it.concurrent.each(PAGE_TYPES)('$name ($path)', async ({ path, status }) => {
     const page = await site.newPage({ viewport: PHONE });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);
