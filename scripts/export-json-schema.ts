@@ -1,6 +1,7 @@
 /**
  * npm run schema — writes JSON Schemas of the content files, generated from the zod schemas in
- * src/schemas/content.ts (the one source of truth), to src/schemas/generated/. Editors use them
+ * src/schemas/content.ts (the one source of truth: rules, limits and each field's description as
+ * `.meta({ description })`), to src/schemas/generated/. Editors use them
  * (.vscode/settings.json) to autocomplete and check frontmatter and data files while typing.
  * tests/unit/json-schema.test.ts fails when the committed files differ from a fresh export.
  *
@@ -15,42 +16,6 @@ import { allowedHostsFileSchema, articleSchema, categoriesFileSchema, faqSchema,
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
 
-/** Hover text in the editor, by field name (the zod schemas carry the rules, these the meaning). */
-const DESCRIPTIONS: Record<string, string> = {
-  title: '标题：读者遇到问题时会怎么说，就怎么写（4–60 字）',
-  summary: '摘要：一段话直接给出答案（20–400 字），会显示在页面最上方和搜索结果里',
-  question: '问题：读者的原话（4–80 字）',
-  category: '分类 id，见 content/categories.yaml',
-  symptoms: '症状 id 列表，见 content/symptoms.yaml',
-  causes: '可能的原因，按排查顺序排列（先查的写在最前面）',
-  check: '排查顺序：first（先查）、next（再查）、last（最后查）。原因按这个顺序排列；页面上的徽章说的是先查什么，不是有多常见',
-  signs: '读者能看到或几秒内能核对的迹象（界面上的状态、所处的情况）。已发布的文章每个原因至少一条；页面「你遇到的是哪种情况？」用它们写选项',
-  for: '这一步适用的原因 id（本文 causes 里的 id）；不写表示适用于所有原因。选了某种情况的读者只看到适用于它的步骤',
-  steps: '排查步骤，按操作顺序写；每步写清楚在哪里点、点了以后应该看到什么',
-  detail: '具体说明',
-  path: '菜单路径：列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）',
-  expect: '做完这一步应该看到什么',
-  related: '相关文章的文件名（不带 .mdx）',
-  sources: '官方来源。在文章和问答的顶层：来源列表（id、title、url），涉及金额、时限、费率等数字时必须有；在原因和步骤里：引用本文来源的 id，页面显示为编号 [1]',
-  url: '完整的 https 网址',
-  reviewed: '最近一次核实内容的日期，格式 YYYY-MM-DD',
-  draft: 'true 表示草稿，不会发布',
-  id: 'id：小写英文字母、数字和连字符，在所在的列表里唯一。原因的 id 是页面锚点 #cause-<id>（步骤的 for 引用它），来源的 id 供 sources: [id] 引用',
-  name: '名称',
-  label: '症状名称：读者的说法',
-  description: '一句话说明',
-  aliases: '别名：人们对这个问题的其他说法，用于搜索',
-  order: '排序，越小越靠前',
-  wechatVersion: '核对菜单路径时使用的微信版本',
-  platform: '核对时使用的系统',
-  paths: '命名的菜单路径：键名 → 菜单列表',
-  urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
-  means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
-  sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
-  host: '官方网站的完整域名（小写，不含子域名匹配），例如 pay.weixin.qq.com',
-  note: '说明：同义说法表里是为什么这些说法是同一个意思（审核记录）；官方网站名单里是为什么它是官方来源',
-};
-
 const SCHEMAS = {
   'article.schema.json': { schema: articleSchema, title: '文章 frontmatter（content/articles/*.mdx）' },
   'faq.schema.json': { schema: faqSchema, title: '问答 frontmatter（content/faq/*.mdx）' },
@@ -60,17 +25,6 @@ const SCHEMAS = {
   'search-synonyms.schema.json': { schema: searchSynonymsFileSchema, title: '搜索的口语同义说法（content/search-synonyms.yaml）' },
   'allowed-hosts.schema.json': { schema: allowedHostsFileSchema, title: '官方网站名单（content/allowed-hosts.yaml）' },
 } as const;
-
-function describe(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(describe);
-  if (!node || typeof node !== 'object') return;
-  const record = node as Record<string, unknown>;
-  const properties = record.properties as Record<string, Record<string, unknown>> | undefined;
-  if (properties)
-    for (const [name, property] of Object.entries(properties))
-      if (DESCRIPTIONS[name] && !property.description) property.description = DESCRIPTIONS[name];
-  Object.values(record).forEach(describe);
-}
 
 /** File name → JSON text, exactly as committed. */
 export function buildJsonSchemas(): Record<string, string> {
@@ -88,7 +42,6 @@ export function buildJsonSchemas(): Record<string, string> {
         if (isDate) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
       },
     }) as Record<string, unknown>;
-    describe(json);
     const ordered = { $schema: json.$schema, title, description: '由 src/schemas/content.ts 生成（npm run schema），请勿手改', ...json };
     out[file] = `${JSON.stringify(ordered, null, 2)}\n`;
   }

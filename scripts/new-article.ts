@@ -11,8 +11,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { ID_PATTERN } from '../src/schemas/content.ts';
+import { articleSchema, faqSchema, ID_PATTERN, MAX_FIELD_CHARS, MIN_FIELD_CHARS } from '../src/schemas/content.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { formatProblem } from '../src/lib/content-check/problems.ts';
 import { PLACEHOLDER, renderSkeleton, type PageType } from '../src/lib/content-check/skeleton.ts';
@@ -42,31 +43,42 @@ const USAGE = `用法：
   --related   问答必填：关联的文章文件名；可以写多次，或用逗号分隔`;
 
 function parseFlags(argv: string[]): Flags | string {
-  const flags: Flags = { root: resolve(import.meta.dirname, '..'), symptoms: [], related: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      flags.help = true;
-      continue;
-    }
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    if (!match) return `看不懂参数「${arg}」：参数要写成 --名字 值`;
-    const [, name, inline] = match;
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return `参数 --${name} 后面缺少值`;
-    const items = () => value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
-    switch (name) {
-      case 'root': flags.root = resolve(value); break;
-      case 'type': flags.type = value.trim(); break;
-      case 'slug': flags.slug = value.trim(); break;
-      case 'title': flags.title = value.trim(); break;
-      case 'category': flags.category = value.trim(); break;
-      case 'symptom': case 'symptoms': flags.symptoms.push(...items()); break;
-      case 'related': flags.related.push(...items()); break;
-      default: return `没有参数 --${name}。可用的参数见 npm run new -- --help`;
-    }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        root: { type: 'string' },
+        type: { type: 'string' },
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        category: { type: 'string' },
+        symptom: { type: 'string', multiple: true },
+        symptoms: { type: 'string', multiple: true },
+        related: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    // util.parseArgs explains in English: say the same in Chinese, naming the argument.
+    const { code, message } = error as { code?: string; message: string };
+    const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `没有参数 ${quoted}。可用的参数见 npm run new -- --help`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `参数 ${quoted.split(' ')[0]} 后面缺少值`;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `看不懂参数「${quoted}」：参数要写成 --名字 值`;
+    return message;
   }
-  return flags;
+  const items = (list: string[] = []) => list.flatMap((value) => value.split(/[,，、]/)).map((s) => s.trim()).filter(Boolean);
+  return {
+    root: values.root === undefined ? resolve(import.meta.dirname, '..') : resolve(values.root),
+    type: values.type?.trim(),
+    slug: values.slug?.trim(),
+    title: values.title?.trim(),
+    category: values.category?.trim(),
+    symptoms: items([...(values.symptom ?? []), ...(values.symptoms ?? [])]),
+    related: items(values.related),
+    help: values.help ?? false,
+  };
 }
 
 interface Catalog {
@@ -129,11 +141,15 @@ function checkSlug(slug: string, type: PageType, catalog: Catalog, root: string)
 
 function checkTitle(title: string, type: PageType): string | undefined {
   const what = type === 'article' ? '标题' : '问题';
-  const max = type === 'article' ? 60 : 80;
+  // The limits and the rest of the field's rules (the character rule) come from the schema the check and the build use.
+  const field = type === 'article' ? 'title' : 'question';
+  const [min, max] = [MIN_FIELD_CHARS[field], MAX_FIELD_CHARS[field]];
   const length = [...title].length;
-  if (length < 4) return `${what}太短：至少 4 个字，写读者会怎么描述这个问题`;
+  if (length < min) return `${what}太短：至少 ${min} 个字，写读者会怎么描述这个问题`;
   if (length > max) return `${what}太长：不超过 ${max} 个字（现在 ${length} 个字）`;
   if (title.includes(PLACEHOLDER)) return `${what}里不能有「${PLACEHOLDER}」`;
+  const parsed = (type === 'article' ? articleSchema.shape.title : faqSchema.shape.question).safeParse(title);
+  if (!parsed.success) return `${what}：${parsed.error.issues[0].message}`;
   const finding = lintText(title);
   if (finding) return `${what}排版：应写成「${finding.fixed}」（中文与英文、数字之间加空格，中文里用全角标点）`;
   return undefined;

@@ -9,6 +9,61 @@ import { z } from 'astro/zod';
 import { forbiddenInValue, forbiddenMessage } from '../lib/content-check/characters.ts';
 import { allowedHostProblem } from '../lib/content-check/host-rules.ts';
 
+/**
+ * What each field means, by field name: the hover text editors show from the JSON Schema
+ * (`npm run schema`). Attached to every field of that name with `.meta({ description })` by
+ * `field()` below, so z.toJSONSchema emits it; a field name used in several files means the same
+ * thing in each (a new field gets its line here).
+ */
+export const FIELD_DESCRIPTIONS = {
+  title: '标题：读者遇到问题时会怎么说，就怎么写（4–60 字）',
+  summary: '摘要：一段话直接给出答案（20–400 字），会显示在页面最上方和搜索结果里',
+  question: '问题：读者的原话（4–80 字）',
+  category: '分类 id，见 content/categories.yaml',
+  symptoms: '症状 id 列表，见 content/symptoms.yaml',
+  causes: '可能的原因，按排查顺序排列（先查的写在最前面）',
+  check: '排查顺序：first（先查）、next（再查）、last（最后查）。原因按这个顺序排列；页面上的徽章说的是先查什么，不是有多常见',
+  signs: '读者能看到或几秒内能核对的迹象（界面上的状态、所处的情况）。已发布的文章每个原因至少一条；页面「你遇到的是哪种情况？」用它们写选项',
+  for: '这一步适用的原因 id（本文 causes 里的 id）；不写表示适用于所有原因。选了某种情况的读者只看到适用于它的步骤',
+  steps: '排查步骤，按操作顺序写；每步写清楚在哪里点、点了以后应该看到什么',
+  detail: '具体说明',
+  path: '菜单路径：列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）',
+  expect: '做完这一步应该看到什么',
+  related: '相关文章的文件名（不带 .mdx）',
+  sources: '官方来源。在文章和问答的顶层：来源列表（id、title、url），涉及金额、时限、费率等数字时必须有；在原因和步骤里：引用本文来源的 id，页面显示为编号 [1]',
+  url: '完整的 https 网址',
+  reviewed: '最近一次核实内容的日期，格式 YYYY-MM-DD',
+  draft: 'true 表示草稿，不会发布',
+  id: 'id：小写英文字母、数字和连字符，在所在的列表里唯一。原因的 id 是页面锚点 #cause-<id>（步骤的 for 引用它），来源的 id 供 sources: [id] 引用',
+  name: '名称',
+  label: '症状名称：读者的说法',
+  description: '一句话说明',
+  aliases: '别名：人们对这个问题的其他说法，用于搜索',
+  order: '排序，越小越靠前',
+  wechatVersion: '核对菜单路径时使用的微信版本',
+  platform: '核对时使用的系统',
+  paths: '命名的菜单路径：键名 → 菜单列表',
+  urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
+  means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
+  sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
+  host: '官方网站的完整域名（小写，不含子域名匹配），例如 pay.weixin.qq.com',
+  note: '说明：同义说法表里是为什么这些说法是同一个意思（审核记录）；官方网站名单里是为什么它是官方来源',
+} as const;
+export type FieldName = keyof typeof FIELD_DESCRIPTIONS;
+
+/**
+ * Field facts the JSON Schema does not carry. `machineKey`: the value is an id, URL, date, flag or
+ * key, never prose — the typography lint and fixer leave it alone and its numbers need no source.
+ */
+export const fieldFacts = z.registry<{ machineKey: true }>();
+
+/** A field of a content file: its schema with its description and, for machine keys, that fact. */
+function field<T extends z.ZodType>(name: FieldName, schema: T, facts: { machineKey?: true } = {}): T {
+  const described = schema.meta({ description: FIELD_DESCRIPTIONS[name] });
+  if (facts.machineKey) (described as z.ZodType).register(fieldFacts, { machineKey: true });
+  return described;
+}
+
 /** Lower-case words joined by hyphens: used for ids and file names (slugs). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -34,7 +89,9 @@ const text = (min = 1) => cleanText().trim().min(min, { error: min > 1 ? `至少
  * about 130), low enough that no single field can stall the build or the search index: a 1 MB
  * detail made Pagefind index for 8 minutes. The build enforces them too (these are the schemas it uses).
  */
-export const MAX_FIELD_CHARS = { title: 60, summary: 400, detail: 600, sign: 100, expect: 200, sourceTitle: 120 } as const;
+export const MAX_FIELD_CHARS = { title: 60, question: 80, summary: 400, detail: 600, sign: 100, expect: 200, sourceTitle: 120 } as const;
+/** Shortest allowed text of a page's title, FAQ question and summary, in characters. */
+export const MIN_FIELD_CHARS = { title: 4, question: 4, summary: 20 } as const;
 const bounded = (max: number, what: string) => text().max(max, { error: `${what}不超过 ${max} 个字：再长请拆成几条，或写进正文` });
 
 /**
@@ -132,72 +189,86 @@ const sourceRefsSchema = z
 
 export const causeSchema = z.strictObject({
   /** Unique in the article: the page anchor is #cause-<id>, steps refer to it with `for`. */
-  id: idSchema,
-  title: bounded(MAX_FIELD_CHARS.title, '原因标题'),
+  id: field('id', idSchema, { machineKey: true }),
+  title: field('title', bounded(MAX_FIELD_CHARS.title, '原因标题')),
   /**
    * What the reader sees or experiences when this is the cause: a status as the app shows it
    * (only when an official page or source quotes it), a situation, or a check that takes seconds.
    */
-  signs: z
-    .array(bounded(MAX_FIELD_CHARS.sign, '每条迹象'), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' })
-    .max(MAX_ITEMS.signs, tooMany(MAX_ITEMS.signs, '每个原因的迹象 signs '))
-    .optional(),
-  detail: bounded(MAX_FIELD_CHARS.detail, '原因说明'),
-  check: z.enum(CHECK_ORDERS, { error: 'check 只能是 first（先查）、next（再查）或 last（最后查）' }),
-  sources: sourceRefsSchema.optional(),
+  signs: field(
+    'signs',
+    z
+      .array(bounded(MAX_FIELD_CHARS.sign, '每条迹象'), { error: 'signs 应为列表：写读者能看到或马上能核对的迹象' })
+      .max(MAX_ITEMS.signs, tooMany(MAX_ITEMS.signs, '每个原因的迹象 signs '))
+      .optional(),
+  ),
+  detail: field('detail', bounded(MAX_FIELD_CHARS.detail, '原因说明')),
+  check: field('check', z.enum(CHECK_ORDERS, { error: 'check 只能是 first（先查）、next（再查）或 last（最后查）' }), { machineKey: true }),
+  sources: field('sources', sourceRefsSchema.optional()),
 });
 
 export const stepSchema = z.strictObject({
-  title: bounded(MAX_FIELD_CHARS.title, '步骤标题'),
-  detail: bounded(MAX_FIELD_CHARS.detail, '步骤说明'),
+  title: field('title', bounded(MAX_FIELD_CHARS.title, '步骤标题')),
+  detail: field('detail', bounded(MAX_FIELD_CHARS.detail, '步骤说明')),
   /** The causes this step applies to (cause ids); without it the step applies to every cause. */
-  for: z
-    .array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' })
-    .min(1, { error: '适用于所有原因时请删掉 for 这一行' })
-    .max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, 'for '))
-    .optional(),
-  path: menuPathSchema.optional(),
-  expect: bounded(MAX_FIELD_CHARS.expect, '预期结果').optional(),
-  sources: sourceRefsSchema.optional(),
+  for: field(
+    'for',
+    z
+      .array(idSchema, { error: 'for 应为原因 id 的列表，例如 [bank-card]' })
+      .min(1, { error: '适用于所有原因时请删掉 for 这一行' })
+      .max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, 'for '))
+      .optional(),
+    { machineKey: true },
+  ),
+  path: field('path', menuPathSchema.optional()),
+  expect: field('expect', bounded(MAX_FIELD_CHARS.expect, '预期结果').optional()),
+  sources: field('sources', sourceRefsSchema.optional()),
 });
 
 /** Only https links to a real host: a source must be a page a reader can open. */
 export const sourceSchema = z.strictObject({
   /** Short id, unique in the page, for `sources: [id]` on causes and steps. */
-  id: idSchema,
-  title: bounded(MAX_FIELD_CHARS.sourceTitle, '来源标题'),
-  url: z
-    .url({
-      protocol: /^https$/,
-      hostname: z.regexes.domain,
-      error: '来源链接应为完整的 https 网址，例如 https://pay.weixin.qq.com/...',
-    })
-    .superRefine(refuseForbidden),
+  id: field('id', idSchema, { machineKey: true }),
+  title: field('title', bounded(MAX_FIELD_CHARS.sourceTitle, '来源标题')),
+  url: field(
+    'url',
+    z
+      .url({
+        protocol: /^https$/,
+        hostname: z.regexes.domain,
+        error: '来源链接应为完整的 https 网址，例如 https://pay.weixin.qq.com/...',
+      })
+      .superRefine(refuseForbidden),
+    { machineKey: true },
+  ),
 });
 
 export const categorySchema = z.strictObject({
-  id: idSchema,
-  name: bounded(DATA_LIMITS.categoryNameChars, '分类名称'),
-  description: bounded(DATA_LIMITS.descriptionChars, '分类说明'),
-  order: z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }),
+  id: field('id', idSchema, { machineKey: true }),
+  name: field('name', bounded(DATA_LIMITS.categoryNameChars, '分类名称')),
+  description: field('description', bounded(DATA_LIMITS.descriptionChars, '分类说明')),
+  order: field('order', z.number({ error: 'order 应为数字（排序用，越小越靠前）' }).int({ error: 'order 应为整数' }), { machineKey: true }),
 });
 
 export const symptomSchema = z.strictObject({
-  id: idSchema,
-  label: bounded(DATA_LIMITS.labelChars, '症状名称'),
-  description: bounded(DATA_LIMITS.descriptionChars, '症状说明'),
-  category: idSchema,
-  aliases: z
-    .array(bounded(DATA_LIMITS.aliasChars, '每个别名'), { error: 'aliases 应为列表' })
-    .min(1, { error: '至少写一个别名（人们的其他说法）' })
-    .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的别名 aliases ')),
+  id: field('id', idSchema, { machineKey: true }),
+  label: field('label', bounded(DATA_LIMITS.labelChars, '症状名称')),
+  description: field('description', bounded(DATA_LIMITS.descriptionChars, '症状说明')),
+  category: field('category', idSchema, { machineKey: true }),
+  aliases: field(
+    'aliases',
+    z
+      .array(bounded(DATA_LIMITS.aliasChars, '每个别名'), { error: 'aliases 应为列表' })
+      .min(1, { error: '至少写一个别名（人们的其他说法）' })
+      .max(DATA_LIMITS.aliases, tooMany(DATA_LIMITS.aliases, '一个症状的别名 aliases ')),
+  ),
   /** Lower numbers are shown first on the home page: the most common problems lead. */
-  order: z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(),
+  order: field('order', z.number({ error: 'order 应为数字' }).int({ error: 'order 应为整数' }).optional(), { machineKey: true }),
   /**
    * Money may be leaving right now: the search's instant answer leads with the emergency page's
    * first steps (freeze, call the police). Symptoms of the `emergency` category are urgent anyway.
    */
-  urgent: z.boolean({ error: 'urgent 只能是 true 或 false' }).optional(),
+  urgent: field('urgent', z.boolean({ error: 'urgent 只能是 true 或 false' }).optional()),
   /**
    * Words that, anywhere in a query, mean money may be leaving now (被骗, 盗刷, 手机丢, 转错…):
    * the search then shows the emergency page's first steps even when no symptom matches clearly
@@ -218,49 +289,55 @@ export const symptomSchema = z.strictObject({
 const SYNONYM_WORD = /^\p{Script=Han}{2,}$/u;
 export const searchSynonymSchema = z.strictObject({
   /** The word the labels and aliases use. */
-  means: text().regex(SYNONYM_WORD, { error: '只能写两个或更多汉字，不带空格和标点，例如 失败' }),
+  means: field('means', text().regex(SYNONYM_WORD, { error: '只能写两个或更多汉字，不带空格和标点，例如 失败' })),
   /** What readers type instead. */
-  sayings: z
-    .array(text().regex(SYNONYM_WORD, { error: '每个说法只能写两个或更多汉字，不带空格和标点，例如 不成功' }), { error: 'sayings 应为列表，例如 [不成功, 没成功]' })
-    .min(1, { error: '至少写一个说法' }),
+  sayings: field(
+    'sayings',
+    z
+      .array(text().regex(SYNONYM_WORD, { error: '每个说法只能写两个或更多汉字，不带空格和标点，例如 不成功' }), { error: 'sayings 应为列表，例如 [不成功, 没成功]' })
+      .min(1, { error: '至少写一个说法' }),
+  ),
   /** Why the two say the same thing here (the review of the entry). */
-  note: text(),
+  note: field('note', text()),
 });
 export const searchSynonymsFileSchema = z.array(searchSynonymSchema, { error: '应为同义说法的列表' });
 
 export const menuPathsFileSchema = z.strictObject({
-  wechatVersion: bounded(DATA_LIMITS.versionChars, 'wechatVersion '),
-  platform: bounded(DATA_LIMITS.versionChars, 'platform ').optional(),
-  reviewed: dateSchema,
-  paths: z
-    .record(
-      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
-      z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-    )
-    .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
+  wechatVersion: field('wechatVersion', bounded(DATA_LIMITS.versionChars, 'wechatVersion ')),
+  platform: field('platform', bounded(DATA_LIMITS.versionChars, 'platform ').optional()),
+  reviewed: field('reviewed', dateSchema, { machineKey: true }),
+  paths: field(
+    'paths',
+    z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
+        z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
+      )
+      .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
+  ),
 });
 
 export const articleSchema = z.strictObject({
-  title: text(4).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` }),
-  summary: text(20).max(MAX_FIELD_CHARS.summary, { error: `摘要不超过 ${MAX_FIELD_CHARS.summary} 个字：写一段话的答案，细节放进正文` }),
-  category: idSchema,
-  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')),
-  causes: z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }).max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, '可能的原因 causes ')),
-  steps: z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }).max(MAX_ITEMS.steps, tooMany(MAX_ITEMS.steps, '排查步骤 steps ')),
-  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')).optional(),
-  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
-  reviewed: dateSchema,
-  draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
+  title: field('title', text(MIN_FIELD_CHARS.title).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` })),
+  summary: field('summary', text(MIN_FIELD_CHARS.summary).max(MAX_FIELD_CHARS.summary, { error: `摘要不超过 ${MAX_FIELD_CHARS.summary} 个字：写一段话的答案，细节放进正文` })),
+  category: field('category', idSchema, { machineKey: true }),
+  symptoms: field('symptoms', z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')), { machineKey: true }),
+  causes: field('causes', z.array(causeSchema, { error: 'causes 应为列表' }).min(1, { error: '至少写一个可能的原因' }).max(MAX_ITEMS.causes, tooMany(MAX_ITEMS.causes, '可能的原因 causes '))),
+  steps: field('steps', z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }).max(MAX_ITEMS.steps, tooMany(MAX_ITEMS.steps, '排查步骤 steps '))),
+  related: field('related', z.array(idSchema, { error: 'related 应为文章 id 列表' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')).optional(), { machineKey: true }),
+  sources: field('sources', z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional()),
+  reviewed: field('reviewed', dateSchema, { machineKey: true }),
+  draft: field('draft', z.boolean({ error: 'draft 只能是 true 或 false' }).optional(), { machineKey: true }),
 });
 
 export const faqSchema = z.strictObject({
-  question: text(4).max(80, { error: '问题不超过 80 个字' }),
-  category: idSchema,
-  symptoms: z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')),
-  related: z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')),
-  sources: z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional(),
-  reviewed: dateSchema,
-  draft: z.boolean({ error: 'draft 只能是 true 或 false' }).optional(),
+  question: field('question', text(MIN_FIELD_CHARS.question).max(MAX_FIELD_CHARS.question, { error: `问题不超过 ${MAX_FIELD_CHARS.question} 个字` })),
+  category: field('category', idSchema, { machineKey: true }),
+  symptoms: field('symptoms', z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')), { machineKey: true }),
+  related: field('related', z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')), { machineKey: true }),
+  sources: field('sources', z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional()),
+  reviewed: field('reviewed', dateSchema, { machineKey: true }),
+  draft: field('draft', z.boolean({ error: 'draft 只能是 true 或 false' }).optional(), { machineKey: true }),
 });
 
 export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' }).max(DATA_LIMITS.categories, tooMany(DATA_LIMITS.categories, '分类'));
@@ -272,11 +349,14 @@ export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状�
  * made-up top-level domains and user-content hosts are refused (host-rules.ts).
  */
 export const allowedHostSchema = z.strictObject({
-  host: z.string({ error: 'host 应为文本：小写域名，例如 pay.weixin.qq.com' }).superRefine((host, ctx) => {
-    const problem = allowedHostProblem(host);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  note: bounded(DATA_LIMITS.noteChars, 'note '),
+  host: field(
+    'host',
+    z.string({ error: 'host 应为文本：小写域名，例如 pay.weixin.qq.com' }).superRefine((host, ctx) => {
+      const problem = allowedHostProblem(host);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+  note: field('note', bounded(DATA_LIMITS.noteChars, 'note ')),
 });
 export const allowedHostsFileSchema = z
   .array(allowedHostSchema, { error: '应为网站列表：每一项写 host 和 note' })
@@ -291,3 +371,31 @@ export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
 export type AllowedHost = z.infer<typeof allowedHostSchema>;
+
+/** Names of the fields marked `machineKey` anywhere in the content files' schemas (`path` is prose as a list, a key as a string: see isMachineField). */
+function machineKeyNames(schemas: readonly z.ZodType[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  const visit = (schema: z.ZodType): void => {
+    if (schema instanceof z.ZodObject)
+      for (const [name, child] of Object.entries(schema.shape) as Array<[string, z.ZodType]>) {
+        if (fieldFacts.get(child)?.machineKey) names.add(name);
+        visit(child);
+      }
+    else if (schema instanceof z.ZodArray) visit(schema.element as z.ZodType);
+    else if (schema instanceof z.ZodOptional) visit(schema.unwrap() as z.ZodType);
+    else if (schema instanceof z.ZodRecord) visit(schema.valueType as z.ZodType);
+  };
+  schemas.forEach(visit);
+  return names;
+}
+
+/** Keys whose values are ids, URLs, dates or keys, never prose: neither linted nor fixed. */
+export const MACHINE_KEYS: ReadonlySet<string> = machineKeyNames([
+  articleSchema,
+  faqSchema,
+  categoriesFileSchema,
+  symptomsFileSchema,
+  menuPathsFileSchema,
+  searchSynonymsFileSchema,
+  allowedHostsFileSchema,
+]);

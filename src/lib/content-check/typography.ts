@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MACHINE_KEYS } from '../../schemas/content.ts';
 
 const require = createRequire(import.meta.url);
 const autocorrect = require('autocorrect-node') as {
@@ -51,10 +52,11 @@ export function lintMarkdown(body: string): TypographyFinding[] {
 }
 
 /**
- * Keys whose values are ids, URLs, dates or keys, never prose: neither linted nor fixed.
- * (`path` is prose when it is a list of menu labels, a key when it is a single string.)
+ * Keys whose values are ids, URLs, dates or keys, never prose: neither linted nor fixed. The schema
+ * marks them (`machineKey` in src/schemas/content.ts). `path` is prose when it is a list of menu
+ * labels, a key when it is a single string.
  */
-export const MACHINE_KEYS: ReadonlySet<string> = new Set(['id', 'url', 'category', 'symptoms', 'related', 'check', 'for', 'reviewed', 'draft', 'order']);
+export { MACHINE_KEYS };
 
 /** Fields holding ids, URLs and keys rather than prose: never typography-linted, and their numbers need no source. */
 export function isMachineField(path: PropertyKey[]): boolean {
