@@ -1,6 +1,6 @@
 /**
- * Global setup of the build project: builds each fixture site once per run (both at once, before
- * any test file is collected, so the suites can name their tests after the built pages) and hands
+ * Global setup of the build project: builds each fixture site once per run (before any test file
+ * is collected, so the suites can name their tests after the built pages) and hands
  * the dist folders to the test files through `inject('sites')`. The repository's own build is the
  * one `npm test` made with `npm run build` just before (tests/build/site.ts `defaultSite`).
  * Cached on disk by tests/helpers/build.ts: a rerun with the same inputs builds nothing.
@@ -24,9 +24,9 @@ declare module 'vitest' {
 }
 
 export default async function buildSites(project: TestProject): Promise<void> {
-  const [site, hostile] = await Promise.all([
-    cachedSiteBuild('site', join(ROOT, 'tests', 'fixtures', 'site'), 'npm'),
-    cachedSiteBuild('hostile', join(ROOT, 'tests', 'fixtures', 'hostile'), 'astro'),
-  ]);
+  // One after the other: two Astro builds at once share the project's .astro/ folder (generated
+  // content modules) and one fails with UnknownContentCollectionError.
+  const site = await cachedSiteBuild('site', join(ROOT, 'tests', 'fixtures', 'site'), 'npm');
+  const hostile = await cachedSiteBuild('hostile', join(ROOT, 'tests', 'fixtures', 'hostile'), 'astro');
   project.provide('sites', { site, hostile });
 }
