@@ -26,6 +26,10 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        // Constants imported from another module (src/lib/search/tuning.ts, contract.ts) are
+        // written into the code that uses them, so one file can hold every knob without the
+        // first-search JavaScript carrying the ones only the results chunk needs.
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
         onwarn(warning, warn) {
           // Every MDX module triggers this for Astro's "use astro:head-inject" marker (an open
           // Astro issue); it is harmless. Any other warning still prints.

@@ -1,6 +1,6 @@
 // ESLint flat config: typescript-eslint with type information (it catches floating promises and
 // wrong `await`s that a type check alone accepts) and eslint-plugin-astro for .astro components.
-// Formatting is Prettier's job (.prettierrc), not ESLint's: no stylistic rules here.
+// No stylistic rules here and no formatter in the project: code follows the surrounding style (.editorconfig).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';

@@ -16,7 +16,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { budget, formatBytes, gzipBytes, KB, measurePage, type Budget, type PageWeight } from './lib/page-weight.ts';
+import { budget, formatBytes, gzipBytes, measurePage, type Budget, type PageWeight } from './lib/page-weight.ts';
+import { BUDGETS } from './lib/budgets.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
 import type { PagefindApi } from './lib/pagefind-node.ts';
 import { unreachablePages } from './lib/link-check.ts';
@@ -34,15 +36,22 @@ const DEFAULT_SIZES = [100, 1000, 3000];
 const SEARCH_QUERIES = ['零钱变负数', '提现失败', '分付用不了', '提现显示已退回', '怎么联系客服'];
 const searchPath = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
 /** Lighthouse mobile budgets for every page measured (the issue's targets). */
-const PAGE_BUDGETS = { performance: 0.95, lcpMs: 1500, tbtMs: 100, cls: 0.02 };
+const PAGE_BUDGETS = BUDGETS.lighthouse;
 
 // ---- Arguments ------------------------------------------------------------------------------
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const sizes = (option('--sizes') ?? DEFAULT_SIZES.join(','))
+const { values: args } = parseCliArgs(
+  {
+    options: {
+      sizes: { type: 'string' },
+      out: { type: 'string' },
+      'lighthouse-runs': { type: 'string' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  },
+  '可用的参数：--sizes 100,1000、--out <目录>、--lighthouse-runs 3、--no-lighthouse、--keep',
+);
+const sizes = (args.sizes ?? DEFAULT_SIZES.join(','))
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
@@ -52,9 +61,9 @@ if (!sizes.length) {
 }
 const isFullRun = sizes.join(',') === DEFAULT_SIZES.join(',');
 // resolve, not join: an absolute --out (e.g. /tmp/x) must not land inside the repository.
-const outDir = resolve(ROOT, option('--out') ?? (isFullRun ? 'bench' : join('bench', 'tmp')));
-const runLighthouse = !args.includes('--no-lighthouse');
-const keep = args.includes('--keep');
+const outDir = resolve(ROOT, args.out ?? (isFullRun ? 'bench' : join('bench', 'tmp')));
+const runLighthouse = !args['no-lighthouse'];
+const keep = args.keep;
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 // ---- Running a timed command ------------------------------------------------------------------
@@ -88,18 +97,13 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else {
-        bytes += stat.size;
-        files++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
+  if (!existsSync(dir)) return { bytes, files };
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isDirectory()) continue;
+    bytes += stat.size;
+    files++;
+  }
   return { bytes, files };
 }
 
@@ -170,7 +174,7 @@ const INDEX_KINDS: Record<string, RegExp> = {
   'category FAQ list': /^categories\/[^/]+\/faq\/(\d+\/)?index\.html$/,
   'symptom hub': /^symptoms\/[^/]+\/(\d+\/)?index\.html$/,
 };
-const INDEX_PAGE_BUDGET = 30 * KB;
+const INDEX_PAGE_BUDGET = BUDGETS.indexPage;
 
 interface IndexKindWeight {
   /** Pages of this kind in the build, numbered pages included. */
@@ -341,7 +345,7 @@ interface LighthouseResult {
   runs?: Array<{ performance: number | null; lcpMs: number; tbtMs: number; cls: number }>;
 }
 /** Lighthouse is noisy on a shared machine: every page is measured this many times, medians reported. */
-const LIGHTHOUSE_RUNS = Number(option('--lighthouse-runs') ?? 3);
+const LIGHTHOUSE_RUNS = Number(args['lighthouse-runs'] ?? 3);
 
 async function lighthouseScores(dist: string, paths: Record<string, string>): Promise<Record<string, LighthouseResult>> {
   const server = await startStaticServer(dist);
@@ -523,12 +527,12 @@ async function main() {
   // ---- Budgets ----
   const budgets: Budget[] = [];
   const realArticle = real.weights.article;
-  if (realArticle) budgets.push(budget(`文章页 HTML + CSS（gzip，实站 ${realArticle.path}）`, realArticle.html.gzip + realArticle.css.gzip, 20 * KB));
-  budgets.push(budget(`最重的文章页 HTML + CSS（gzip，实站 ${real.worst.article.path || '无'}）`, real.worst.article.bytes, 20 * KB));
-  budgets.push(budget(`首次搜索前的 JS（gzip，实站最重的页面 ${real.worst.js.path || '无'}）`, real.worst.js.bytes, 5 * KB + 128));
-  for (const r of results) budgets.push(budget(`首次搜索前的 JS（gzip，N = ${r.articles} 最重的页面）`, r.worst.js.bytes, 5 * KB + 128));
+  if (realArticle) budgets.push(budget(`文章页 HTML + CSS（gzip，实站 ${realArticle.path}）`, realArticle.html.gzip + realArticle.css.gzip, BUDGETS.articleHtmlCss));
+  budgets.push(budget(`最重的文章页 HTML + CSS（gzip，实站 ${real.worst.article.path || '无'}）`, real.worst.article.bytes, BUDGETS.articleHtmlCss));
+  budgets.push(budget(`首次搜索前的 JS（gzip，实站最重的页面 ${real.worst.js.path || '无'}）`, real.worst.js.bytes, BUDGETS.initialJs));
+  for (const r of results) budgets.push(budget(`首次搜索前的 JS（gzip，N = ${r.articles} 最重的页面）`, r.worst.js.bytes, BUDGETS.initialJs));
   const at1000 = results.find((r) => r.articles === 1000);
-  for (const f of at1000?.firstSearch ?? []) budgets.push(budget(`第一条结果之前的 Pagefind 字节（N = 1,000，「${f.query}」，gzip）`, f.bytes, 150 * KB));
+  for (const f of at1000?.firstSearch ?? []) budgets.push(budget(`第一条结果之前的 Pagefind 字节（N = 1,000，「${f.query}」，gzip）`, f.bytes, BUDGETS.firstSearchPagefind));
   for (const [name, l] of Object.entries(lighthouse ?? {})) {
     if (!l.metrics) continue;
     const page = `Lighthouse 移动端 ${name}`;
@@ -541,7 +545,7 @@ async function main() {
   }
   const at3000 = results.find((r) => r.articles === 3000);
   budgets.push(...indexPageBudgets(results));
-  if (at1000 && at3000) budgets.push(budget('构建时间 N = 3,000 ÷ N = 1,000（≤ 3.3 倍：单篇成本不随 N 增长）', at3000.buildSeconds / at1000.buildSeconds, 3.3, 'ratio'));
+  if (at1000 && at3000) budgets.push(budget('构建时间 N = 3,000 ÷ N = 1,000（≤ 3.3 倍：单篇成本不随 N 增长）', at3000.buildSeconds / at1000.buildSeconds, BUDGETS.buildScaling, 'ratio'));
 
   const lighthouseTargets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
   const environment: Environment = {

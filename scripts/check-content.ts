@@ -11,18 +11,19 @@ import { isAbsolute, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/lib/content-check/problems.ts';
 import { namedFileProblem } from '../src/lib/content-check/content-files.ts';
+import { parseCliArgs } from './lib/args.ts';
 
 // --root <dir> checks another content tree (tests, benchmarks); the default is this repository.
-const args = process.argv.slice(2);
-const rootIndex = args.indexOf('--root');
-const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] : resolve(import.meta.dirname, '..'));
-const formatIndex = args.indexOf('--format');
-const format = formatIndex >= 0 ? args[formatIndex + 1] : 'text';
+const { values, positionals: files } = parseCliArgs(
+  { allowPositionals: true, options: { root: { type: 'string' }, format: { type: 'string', default: 'text' } } },
+  '可用的参数：--root <目录>、--format text|github，后面可以跟要检查的文件',
+);
+const root = resolve(values.root ?? resolve(import.meta.dirname, '..'));
+const format = values.format;
 if (format !== 'text' && format !== 'github') {
-  console.error(`--format 只能是 text 或 github，不能是「${format ?? ''}」`);
+  console.error(`--format 只能是 text 或 github，不能是「${format}」`);
   process.exit(1);
 }
-const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root' && args[i - 1] !== '--format');
 
 /** A named file, from the current directory or else from the content root (a dangling link counts as there). */
 function locate(file: string): string | undefined {

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
+import { parseCliArgs } from './lib/args.ts';
 import { allowedHostsFileSchema, articleSchema, categoriesFileSchema, faqSchema, menuPathsFileSchema, searchSynonymsFileSchema, symptomsFileSchema } from '../src/schemas/content.ts';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '..', 'src', 'schemas', 'generated');
@@ -49,7 +50,7 @@ export function buildJsonSchemas(): Record<string, string> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
+  const check = parseCliArgs({ options: { check: { type: 'boolean', default: false } } }, '可用的参数：--check').values.check;
   const stale: string[] = [];
   for (const [file, text] of Object.entries(buildJsonSchemas())) {
     const path = join(GENERATED_DIR, file);

@@ -11,13 +11,12 @@ import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, r
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fixMdx, fixYamlProse } from '../src/lib/content-check/fix-typography.ts';
 import { useTypographyConfig } from '../src/lib/content-check/typography.ts';
+import { parseCliArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const rootIndex = args.indexOf('--root');
-const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] : join(import.meta.dirname, '..'));
+const { values, positionals: named } = parseCliArgs({ allowPositionals: true, options: { root: { type: 'string' } } }, '可用的参数：--root <目录>，后面可以跟要修正的文件');
+const root = resolve(values.root ?? join(import.meta.dirname, '..'));
 useTypographyConfig(root);
 const content = join(root, 'content');
-const named = args.filter((arg, i) => !arg.startsWith('--') && !(rootIndex >= 0 && i === rootIndex + 1));
 const files = named.length
   ? named.map((file) => resolve(file))
   : [

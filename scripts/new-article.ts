@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { describeArgError } from './lib/args.ts';
 import { parse } from 'yaml';
 import { articleSchema, faqSchema, ID_PATTERN, MAX_FIELD_CHARS, MIN_FIELD_CHARS } from '../src/schemas/content.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
@@ -60,13 +61,7 @@ function parseFlags(argv: string[]): Flags | string {
       },
     }));
   } catch (error) {
-    // util.parseArgs explains in English: say the same in Chinese, naming the argument.
-    const { code, message } = error as { code?: string; message: string };
-    const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `没有参数 ${quoted}。可用的参数见 npm run new -- --help`;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `参数 ${quoted.split(' ')[0]} 后面缺少值`;
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `看不懂参数「${quoted}」：参数要写成 --名字 值`;
-    return message;
+    return describeArgError(error, '可用的参数见 npm run new -- --help');
   }
   const items = (list: string[] = []) => list.flatMap((value) => value.split(/[,，、]/)).map((s) => s.trim()).filter(Boolean);
   return {

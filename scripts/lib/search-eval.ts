@@ -11,7 +11,9 @@ import * as cheerio from 'cheerio';
 import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE, runSearch } from '../../src/lib/search/run.ts';
+import { runSearch } from '../../src/lib/search/run.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE } from '../../src/lib/search/tuning.ts';
+import { ID_SEARCH_DATA, META_SYMPTOM_IDS } from '../../src/lib/search/contract.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
 import { htmlFiles, urlOfFile } from '../../src/integrations/html-files.ts';
 import { loadPagefind } from './pagefind-node.ts';
@@ -34,7 +36,7 @@ export interface SiteEvalResult extends EvalResult {
 export function readSearchData(siteDir: string): SearchData {
   const file = join(siteDir, 'search', 'index.html');
   if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build`);
-  const json = cheerio.load(readFileSync(file, 'utf8'))('script#search-data').text();
+  const json = cheerio.load(readFileSync(file, 'utf8'))(`script#${ID_SEARCH_DATA}`).text();
   if (!json) throw new Error(`${file} 里没有 script#search-data（搜索页的症状表和同义说法）`);
   return JSON.parse(json) as SearchData;
 }
@@ -49,8 +51,8 @@ export function symptomsByUrl(siteDir: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const file of htmlFiles(siteDir)) {
     const $ = cheerio.load(readFileSync(join(siteDir, file), 'utf8'));
-    const meta = $('[data-pagefind-meta^="symptoms:"]').attr('data-pagefind-meta');
-    if (meta) map.set(urlOfFile(file), meta.slice('symptoms:'.length).split(/\s+/).filter(Boolean));
+    const meta = $(`[data-pagefind-meta^="${META_SYMPTOM_IDS}:"]`).attr('data-pagefind-meta');
+    if (meta) map.set(urlOfFile(file), meta.slice(`${META_SYMPTOM_IDS}:`.length).split(/\s+/).filter(Boolean));
   }
   return map;
 }

@@ -10,17 +10,10 @@ const ASSET_DIRS = new Set(['pagefind', '_astro']);
 
 /** Every HTML file under `dist`, as a path relative to it with forward slashes, sorted. */
 export function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!ASSET_DIRS.has(name)) walk(path, `${rel}${name}/`);
-      } else if (name.endsWith('.html')) out.push(`${rel}${name}`);
-    }
-  };
-  walk(dist, '');
-  return out.sort();
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => path.endsWith('.html') && !path.split('/').slice(0, -1).some((dir) => ASSET_DIRS.has(dir)) && statSync(join(dist, path)).isFile())
+    .sort();
 }
 
 /** The URL path a built file is served at: index.html → /, articles/x/index.html → /articles/x/, 404.html → /404.html. */

@@ -1,6 +1,6 @@
 /** A small symptom table shared by the search unit tests (match, rerank, run). */
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
-import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 
 export const table: SymptomTerms[] = symptomTable([
   { id: 'withdrawal-failed', label: '零钱提现失败', description: '提现时提示失败或被退回。', aliases: ['提现不了', 'tixian shibai', 'WeChat withdrawal failed'] },

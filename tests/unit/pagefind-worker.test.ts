@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPagefindWorker } from '../../src/scripts/search/pagefind-worker.ts';
-import { PAGEFIND_LANGUAGE } from '../../src/lib/search/run.ts';
+import { PAGEFIND_LANGUAGE } from '../../src/lib/search/tuning.ts';
 
 type Message = { id: number; instanceId: string; method: string; args: unknown[] };
 

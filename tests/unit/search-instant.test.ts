@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INSTANT_MAX, INSTANT_MIN_MATCH, instantAnswers, showsFirstActions } from '../../src/lib/search/instant.ts';
+import { instantAnswers, showsFirstActions } from '../../src/lib/search/instant.ts';
+import { INSTANT_MAX, INSTANT_MIN_MATCH } from '../../src/lib/search/tuning.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 
 const articles: Record<string, { url: string; title: string; answer?: string; firstStep?: string }> = {
   'withdrawal-failed': { url: '/articles/withdrawal-failed/', title: '零钱提现失败怎么办', answer: '提现失败，先查银行卡。', firstStep: '看失败提示（我 › 服务 › 钱包 › 零钱）' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINED_BASE, gramWeights, indexSymptoms, NUMBER_WEIGHT, symptomMatches, termSimilarity } from '../../src/lib/search/match.ts';
-import { INSTANT_MIN_MATCH } from '../../src/lib/search/instant.ts';
+import { gramWeights, indexSymptoms, symptomMatches, termSimilarity } from '../../src/lib/search/match.ts';
+import { CONTAINED_BASE, INSTANT_MIN_MATCH, NUMBER_WEIGHT } from '../../src/lib/search/tuning.ts';
 import { parseQuery, phrase } from '../../src/lib/search/normalize.ts';
-import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 import { table } from '../helpers/search-table.ts';
 
 describe('termSimilarity', () => {

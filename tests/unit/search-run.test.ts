@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_COUNT, fuse, mergeByPage, runSearch, searchPages, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { fuse, mergeByPage, runSearch, searchPages, toHit, type PagefindLike, type ResultData } from '../../src/lib/search/run.ts';
+import { CANDIDATE_COUNT } from '../../src/lib/search/tuning.ts';
 import { table } from '../helpers/search-table.ts';
 
 describe('runSearch', () => {

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { instantAnswers } from '../../src/lib/search/instant.ts';
 import { applySynonyms, parseQuery } from '../../src/lib/search/normalize.ts';
-import { symptomTable } from '../../src/lib/search/run.ts';
+import { symptomTable } from '../../src/lib/symptom-table.ts';
 import { compileSynonyms, rewriteSaying, synonymProblems } from '../../src/lib/search/synonyms.ts';
 import { searchSynonymsFileSchema, symptomsFileSchema } from '../../src/schemas/content.ts';
 

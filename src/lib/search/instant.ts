@@ -5,6 +5,7 @@
  */
 import type { SearchQuery, Synonyms } from './normalize.ts';
 import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
+import { INSTANT_MAX, INSTANT_MIN_MATCH, INSTANT_RUNNER_UP } from './tuning.ts';
 import { symptomUrl } from '../urls.ts';
 
 export interface InstantAnswer {
@@ -50,17 +51,6 @@ export interface SearchData {
   synonyms: Synonyms;
   firstActions?: FirstActions;
 }
-
-/**
- * A symptom is offered only when the query says it this clearly: a wrong answer shown first is
- * worse than none. Chosen on tests/search/queries.tsv so that the first instant answer is right
- * for nearly every query that gets one (npm run eval:search prints both rates).
- */
-export const INSTANT_MIN_MATCH = 0.55;
-/** At most this many symptoms: the block answers, the list below browses. */
-export const INSTANT_MAX = 2;
-/** A second symptom is offered only when it matches nearly as well as the first. */
-export const INSTANT_RUNNER_UP = 0.9;
 
 export function instantAnswers(query: SearchQuery, table: SymptomTerms[]): InstantAnswer[] {
   if (query.key === '' && query.latin.length === 0) return [];

@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../edit-distance.ts';
 import { phrase, type Phrase, type SearchQuery } from './normalize.ts';
+import { CHARACTER_SHARE, CONTAINED_BASE, COVERAGE_WEIGHT, FRAGMENT_BASE, FRAGMENT_SHARE, MIN_MATCH, NUMBER_WEIGHT, PAIR_SHARE, SIMILAR_CAP, TYPO_WEIGHT } from './tuning.ts';
 
 /** One symptom with every way of saying it (its label first), as the search page ships it. */
 export interface SymptomTerms {
@@ -28,21 +29,6 @@ export interface MainArticle {
   /** Its first step, with the menu path where the step has one. */
   firstStep?: string;
 }
-
-/** Matches weaker than this are noise (shared characters such as 零钱) and give no boost. */
-export const MIN_MATCH = 0.35;
-/** A full cover by several sayings counts a little less than one saying that matches. */
-export const COVERAGE_WEIGHT = 0.85;
-/** A saying one character off (a typo) counts this much of a full match, times the share that agrees. */
-export const TYPO_WEIGHT = 0.85;
-/** A saying found inside a longer query starts from this much, plus the share of the query it covers. */
-export const CONTAINED_BASE = 0.3;
-
-/**
- * A number a reader quotes is what the screen shows (余额变成0了, 收了0.1%): it says more than the
- * words around it (变成 is also how 零钱变成负数 reads), so known numbers weigh this many times more.
- */
-export const NUMBER_WEIGHT = 2;
 
 type Weights = Map<string, number>;
 
@@ -132,18 +118,18 @@ export function termSimilarity(query: Phrase, term: Phrase, index?: Pick<Symptom
     // A query inside a saying is a fragment of it (分付 in 分付用不了); a saying inside a longer
     // query leaves words it does not explain (亲属卡被对方 around 关闭), so it counts for less.
     const share = shorter.length / longer.length;
-    return shorter === q ? 0.6 + 0.4 * share : CONTAINED_BASE + (1 - CONTAINED_BASE) * share;
+    return shorter === q ? FRAGMENT_BASE + FRAGMENT_SHARE * share : CONTAINED_BASE + (1 - CONTAINED_BASE) * share;
   }
   const weight = (g: string) => index?.weights.get(g) ?? index?.rare ?? 1;
-  if (query.han.length === 0 || term.han.length === 0) return 0.8 * dice(query.latin, term.latin, weight);
+  if (query.han.length === 0 || term.han.length === 0) return SIMILAR_CAP * dice(query.latin, term.latin, weight);
   let typo = 0;
   if (query.latin.length === 0 && term.latin.length === 0 && Math.min(query.han.length, term.han.length) >= 3) {
     const d = editDistance(query.han, term.han, 1);
     if (d === 1) typo = TYPO_WEIGHT * (1 - 1 / Math.max(query.han.length, term.han.length));
   }
   const digits = (p: Phrase) => p.latin.filter((w) => /^[0-9.%]+$/.test(w));
-  const chars = 0.5 * dice([...query.han, ...digits(query)], [...term.han, ...digits(term)], weight);
-  return Math.max(typo, 0.8 * (chars + 0.5 * dice(query.pairs, term.pairs, weight)));
+  const chars = CHARACTER_SHARE * dice([...query.han, ...digits(query)], [...term.han, ...digits(term)], weight);
+  return Math.max(typo, SIMILAR_CAP * (chars + PAIR_SHARE * dice(query.pairs, term.pairs, weight)));
 }
 
 /**

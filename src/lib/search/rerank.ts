@@ -7,6 +7,8 @@
  * and short FAQs when they answer the same symptom. The browser and the eval both call this, so the eval measures
  * what readers get.
  */
+import { KIND_WEIGHT, MATCH_WEIGHT, SECONDARY_WEIGHT } from './tuning.ts';
+
 export type PageKind = 'article' | 'symptom' | 'faq' | 'other';
 
 export interface Candidate {
@@ -17,13 +19,6 @@ export interface Candidate {
   symptoms: string[];
   kind: PageKind;
 }
-
-/** How much a page kind's symptom match counts: the article is the complete answer. */
-export const KIND_WEIGHT: Record<PageKind, number> = { article: 1, symptom: 0.9, faq: 0.8, other: 0.5 };
-/** A page's secondary symptoms count for less than its own. */
-export const SECONDARY_WEIGHT = 0.6;
-/** Weight of the symptom match against Pagefind's normalised score (0..1). */
-export const MATCH_WEIGHT = 1.5;
 
 /** Page kind from its URL (the URL contract: /articles/, /faq/, /symptoms/). */
 export function kindOfUrl(url: string): PageKind {

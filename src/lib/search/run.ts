@@ -3,32 +3,11 @@
  * data loaded, then the symptom re-rank. The /search/ page and the eval both call runSearch,
  * so the eval's figures are the page's figures.
  */
-import { parseQuery, type SearchQuery, type Synonyms } from './normalize.ts';
+import { parseQuery, type SearchQuery } from './normalize.ts';
 import { kindOfUrl, rerank, type PageKind } from './rerank.ts';
-import { symptomMatches, type MainArticle, type SymptomTerms } from './match.ts';
-import { rewriteSaying } from './synonyms.ts';
-
-/**
- * Pagefind options for both the page and the eval. Ranking stays at Pagefind's defaults: on
- * the query sets, other termFrequency/pageLength/termSaturation values changed Pagefind's own
- * order by a point or two either way and the re-ranked result not at all.
- */
-export const PAGEFIND_OPTIONS = { excerptLength: 40 } as const;
-
-/**
- * The language Pagefind is started with. For zh, ja and th Pagefind splits every query again
- * with Intl.Segmenter, whose dictionary cuts 提现 or 客服 into single characters: each character
- * then costs an index chunk and matches every word it begins. Under a language it does not split,
- * Pagefind searches the terms as parseQuery wrote them; it still uses the site's only index.
- */
-export const PAGEFIND_LANGUAGE = 'unknown';
-
-/**
- * How many of Pagefind's results are re-ranked: their data fragments are loaded, so this is
- * also what the page shows (10). More cost a fragment request each and, on the query sets,
- * changed no first or top-three answer: the alias block already puts the answer near the top.
- */
-export const CANDIDATE_COUNT = 10;
+import { symptomMatches, type SymptomTerms } from './match.ts';
+import { FILTER_CATEGORY, META_SUMMARY, META_SYMPTOM_IDS, META_SYMPTOM_LABELS, META_TITLE } from './contract.ts';
+import { CANDIDATE_COUNT, EXPANSION_MATCH, EXPANSION_WEIGHT, MIN_CANDIDATES, PARTIAL_LIST_WEIGHT } from './tuning.ts';
 
 /** The slice of Pagefind's JS API used here (browser and Node alike). */
 export interface PagefindLike {
@@ -65,12 +44,12 @@ export function toHit(data: ResultData, score: number): Hit {
   const meta = data.meta;
   return {
     url: data.url,
-    title: meta.title ?? data.url,
+    title: meta[META_TITLE] ?? data.url,
     excerpt: data.excerpt,
-    summary: meta.summary ?? '',
-    symptoms: (meta.symptoms ?? '').split(/\s+/).filter(Boolean),
-    symptomLabels: meta.symptom ?? '',
-    category: data.filters?.category?.[0] ?? '',
+    summary: meta[META_SUMMARY] ?? '',
+    symptoms: (meta[META_SYMPTOM_IDS] ?? '').split(/\s+/).filter(Boolean),
+    symptomLabels: meta[META_SYMPTOM_LABELS] ?? '',
+    category: data.filters?.[FILTER_CATEGORY]?.[0] ?? '',
     kind: kindOfUrl(data.url),
     score,
   };
@@ -102,11 +81,6 @@ export interface SearchOptions {
   rerank?: boolean;
 }
 
-/** Below this many pages for the whole query, pages matching only part of it are added. */
-export const MIN_CANDIDATES = 8;
-/** A symptom matched at least this well also has its own pages searched (alias expansion). */
-export const EXPANSION_MATCH = 0.5;
-
 export async function runSearch(
   pagefind: PagefindLike,
   rawQuery: string | SearchQuery,
@@ -126,7 +100,7 @@ export async function searchPages(
   const q = typeof rawQuery === 'string' ? parseQuery(rawQuery) : rawQuery;
   const query = q.words;
   if (query === '') return { hits: [], total: 0 };
-  const filters = options.category ? { category: options.category } : undefined;
+  const filters = options.category ? { [FILTER_CATEGORY]: options.category } : undefined;
   const searchOptions = filters ? { filters } : {};
   const find = async (q: string) => (await pagefind.search(q, searchOptions))?.results ?? [];
 
@@ -136,7 +110,7 @@ export async function searchPages(
   //    chunks already, so this costs no download (零钱 负数 on a small site).
   const terms = query.split(' ');
   if (pagesFound(lists) < MIN_CANDIDATES && terms.length > 1) {
-    lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(terms.map(find))) });
+    lists.push({ weight: PARTIAL_LIST_WEIGHT, results: mergeByPage(await Promise.all(terms.map(find))) });
   }
   // 3. Still too few: every character instead (a typo: 提线 is on no page), then pages with any
   //    of the characters. Each character may need another index chunk, so only now.
@@ -146,7 +120,7 @@ export async function searchPages(
     if (wider.length > lists[0].results.length) lists[0] = { weight: 1, results: wider };
     const characters = chars.split(' ').filter(Boolean);
     if (pagesFound(lists) < MIN_CANDIDATES && characters.length > 1) {
-      lists.push({ weight: 0.6, results: mergeByPage(await Promise.all(characters.map(find))) });
+      lists.push({ weight: PARTIAL_LIST_WEIGHT, results: mergeByPage(await Promise.all(characters.map(find))) });
     }
   }
   // 4. Still too few: the pages of symptoms the query names in other words (a colloquial,
@@ -158,7 +132,7 @@ export async function searchPages(
     if (found >= MIN_CANDIDATES) break;
     const match = matches.get(symptom.id) ?? 0;
     if (match < EXPANSION_MATCH) continue;
-    lists.push({ weight: 0.5 * match, results: await find(parseQuery(symptom.label).words) });
+    lists.push({ weight: EXPANSION_WEIGHT * match, results: await find(parseQuery(symptom.label).words) });
     found = pagesFound(lists);
   }
 
@@ -196,28 +170,4 @@ export function fuse(lists: WeightedList[]): RawResult[] {
     }
   }
   return [...byId.values()].sort((a, b) => b.r.score - a.r.score || a.order - b.order).map((x) => x.r);
-}
-
-/**
- * The symptom table shipped to the search page: label first, then every alias (in the words a
- * query is rewritten to: rewriteSaying), the one-line description, the symptom's main article
- * (for the instant answer) when it has one, and whether it is urgent.
- */
-export function symptomTable(
-  symptoms: { id: string; label: string; aliases: string[]; description: string }[],
-  mainArticle: (id: string) => MainArticle | undefined = () => undefined,
-  options: { synonyms?: Synonyms; urgent?: (id: string) => boolean } = {},
-): SymptomTerms[] {
-  const synonyms = options.synonyms ?? [];
-  return symptoms.map((s) => {
-    const article = mainArticle(s.id);
-    return {
-      id: s.id,
-      label: s.label,
-      terms: [s.label, ...s.aliases].map((term) => rewriteSaying(term, synonyms)),
-      description: s.description,
-      ...(article ? { article } : {}),
-      ...(options.urgent?.(s.id) ? { urgent: true } : {}),
-    };
-  });
 }

@@ -9,7 +9,8 @@
  * the result is gone. package.json keeps pagefind at 1.6.x, and tests/e2e search the built site
  * through this module. If the worker cannot start or answer, search-page falls back to pagefind.js.
  */
-import { PAGEFIND_LANGUAGE, PAGEFIND_OPTIONS, type PagefindLike, type ResultData } from '../../lib/search/run.ts';
+import type { PagefindLike, ResultData } from '../../lib/search/run.ts';
+import { PAGEFIND_LANGUAGE, PAGEFIND_OPTIONS } from '../../lib/search/tuning.ts';
 
 const BASE_PATH = '/pagefind/';
 const INSTANCE = 'kb';

@@ -3,7 +3,8 @@
  * from search-page.ts), not before: the page's first script stays small and the instant answer
  * does not wait for it.
  */
-import { searchPages, PAGEFIND_OPTIONS, type Hit, type PagefindLike } from '../../lib/search/run.ts';
+import { searchPages, type Hit, type PagefindLike } from '../../lib/search/run.ts';
+import { PAGEFIND_OPTIONS } from '../../lib/search/tuning.ts';
 import type { SearchQuery } from '../../lib/search/normalize.ts';
 import type { SymptomTerms } from '../../lib/search/match.ts';
 import { startPagefindWorker } from './pagefind-worker.ts';

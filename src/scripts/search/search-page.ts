@@ -9,6 +9,7 @@
 import { parseQuery } from '../../lib/search/normalize.ts';
 import { instantAnswers, showsFirstActions, type SearchData } from '../../lib/search/instant.ts';
 import { instantItem } from './instant-item.ts';
+import { ID_SEARCH_CATEGORY, ID_SEARCH_DATA, ID_SEARCH_FORM, ID_SEARCH_INPUT, ID_SEARCH_RESULTS, ID_SEARCH_STATUS, ID_SEARCH_SUGGESTIONS, PARAM_CATEGORY, PARAM_QUERY } from '../../lib/search/contract.ts';
 
 /** Shown at most; the list is for picking an answer, not for browsing. */
 const MAX_RESULTS = 10;
@@ -19,13 +20,13 @@ const MAX_QUERY_CHARS = 100;
 const results = () => import('./results.ts');
 
 export function startSearchPage(): void {
-  const form = document.getElementById('search-form') as HTMLFormElement | null;
-  const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const select = document.getElementById('search-category') as HTMLSelectElement | null;
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  const suggestions = document.getElementById('search-suggestions');
-  const dataEl = document.getElementById('search-data');
+  const form = document.getElementById(ID_SEARCH_FORM) as HTMLFormElement | null;
+  const input = document.getElementById(ID_SEARCH_INPUT) as HTMLInputElement | null;
+  const select = document.getElementById(ID_SEARCH_CATEGORY) as HTMLSelectElement | null;
+  const status = document.getElementById(ID_SEARCH_STATUS);
+  const list = document.getElementById(ID_SEARCH_RESULTS);
+  const suggestions = document.getElementById(ID_SEARCH_SUGGESTIONS);
+  const dataEl = document.getElementById(ID_SEARCH_DATA);
   if (!form || !input || !select || !status || !list || !suggestions || !dataEl) return;
   const { symptoms: table, synonyms, firstActions } = JSON.parse(dataEl.textContent ?? '') as SearchData;
 
@@ -36,8 +37,8 @@ export function startSearchPage(): void {
 
   function urlFor(q: string): string {
     const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (select!.value) params.set('category', select!.value);
+    if (q) params.set(PARAM_QUERY, q);
+    if (select!.value) params.set(PARAM_CATEGORY, select!.value);
     const qs = params.toString();
     return `${location.pathname}${qs ? `?${qs}` : ''}`;
   }
@@ -92,8 +93,8 @@ export function startSearchPage(): void {
 
   function fromUrl() {
     const params = new URLSearchParams(location.search);
-    input!.value = params.get('q') ?? '';
-    const category = params.get('category') ?? '';
+    input!.value = params.get(PARAM_QUERY) ?? '';
+    const category = params.get(PARAM_CATEGORY) ?? '';
     select!.value = [...select!.options].some((o) => o.value === category) ? category : '';
     search(input!.value);
   }

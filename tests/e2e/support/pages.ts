@@ -1,5 +1,5 @@
 /**
- * One representative URL per page type of the URL contract (docs/architecture.md, "Recipe: add a page type").
+ * One representative URL per page type of the selector/URL contract (the page URLs of src/lib/urls.ts and the search ids of src/lib/search/contract.ts).
  * The slugs are the site's anchor content: the withdrawal-failed article and symptom, the
  * withdrawal category and the withdrawal-fee FAQ. A page type that is missing makes the tests
  * that visit it fail (its status is checked), never skip.
