@@ -40,7 +40,6 @@ const frontmatter = [
   ...[1, 2, 3].flatMap((i) => [`  - id: cause-${i}`, `    title: 第 ${i} 个原因`, '    signs: [页面上看到的提示]', `    detail: ${detail(i)}`, `    check: ${['first', 'next', 'last'][i - 1]}`]),
   'steps:',
   ...[1, 2, 3].flatMap((i) => [`  - title: 第 ${i} 步`, `    detail: ${detail(i + 3)}`]),
-  'reviewed: 2026-01-01',
   '---',
   '',
 ].join('\n');

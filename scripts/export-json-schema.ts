@@ -36,7 +36,7 @@ export function buildJsonSchemas(): Record<string, string> {
       io: 'input',
       unrepresentable: 'any',
       override: (ctx) => {
-        // YAML dates (reviewed: 2026-11-23) are written as calendar dates.
+        // YAML dates (sourcesChecked: 2026-11-23) are written as calendar dates.
         type Def = { type: string; out?: { _zod: { def: Def } } };
         const def = (ctx.zodSchema as unknown as { _zod: { def: Def } })._zod.def;
         const isDate = def.type === 'date' || (def.type === 'pipe' && def.out?._zod.def.type === 'date');

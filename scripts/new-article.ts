@@ -168,7 +168,7 @@ function checkRelated(related: string[], catalog: Catalog): string | undefined {
   return problems.length ? problems.join('；') : undefined;
 }
 
-/** Today's date in UTC: the content check compares `reviewed` with the UTC clock, so a UTC date never counts as future. */
+/** Today's date in UTC: the content check compares `sourcesChecked` with the UTC clock, so a UTC date never counts as future. */
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }

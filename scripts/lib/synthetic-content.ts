@@ -30,13 +30,13 @@ const SUBJECTS = ['零钱', '银行卡', '提现记录', '分付额度', '付款
 const SITUATIONS = ['显示异常', '暂时不可用', '提示失败', '一直处理中', '数额对不上', '被系统限制', '没有及时更新', '需要重新验证', '在夜间维护', '被退回原路'];
 const CONTEXTS = ['换了新手机以后', '更新微信版本后', '晚上十一点以后', '刚补办银行卡时', '在外地出差期间', '连续几次输错密码后', '身份证快到期时', '第一次大额转账时', '网络信号不好时', '开通新服务之后'];
 const ACTIONS = ['先核对账单里的状态', '重新绑定一张储蓄卡', '在支付设置里补充身份信息', '等待银行处理后再试', '联系发卡银行确认卡片状态', '在帮助中心提交工单', '更新到最新版本的微信', '换一个网络环境重试', '检查是否开启了支付通知', '记下失败提示的原文'];
-const MENU_KEYS = ['wallet', 'balance', 'bills', 'bank-cards', 'payment-settings', 'real-name', 'security', 'wallet-help'];
+const MENU_KEYS = ['wallet', 'balance', 'bills', 'bank-cards', 'payment-settings', 'withdraw', 'security-center', 'customer-service'];
 const CHECK_ORDERS = ['first', 'next', 'last'] as const;
 
 export interface SyntheticOptions {
   articles: number;
   faqs: number;
-  /** The "reviewed" date written into every file (must not be in the future). */
+  /** The sourcesChecked date written into every article (must not be in the future; the FAQs cite nothing). */
   reviewed?: string;
   seed?: number;
 }
@@ -86,7 +86,7 @@ export function syntheticArticle(i: number, symptoms: SymptomRef[], rand: () => 
     '  - id: wechatpay-help',
     `    title: ${yamlString('微信支付客服中心')}`,
     '    url: https://kf.qq.com/product/wechatpay.html',
-    `reviewed: ${reviewed}`,
+    `sourcesChecked: ${reviewed}`,
     '---',
   ];
   const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 3 }, sentence).join(''));
@@ -109,7 +109,7 @@ export function syntheticArticle(i: number, symptoms: SymptomRef[], rand: () => 
 }
 
 /** One FAQ's MDX source, related to an existing article. */
-export function syntheticFaq(i: number, articleCount: number, symptoms: SymptomRef[], rand: () => number, reviewed: string): string {
+export function syntheticFaq(i: number, articleCount: number, symptoms: SymptomRef[], rand: () => number): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const symptom = symptoms[(i - 1) % symptoms.length];
   const article = articleSlug(1 + ((i * 7) % articleCount));
@@ -119,7 +119,6 @@ export function syntheticFaq(i: number, articleCount: number, symptoms: SymptomR
     `category: ${symptom.category}`,
     `symptoms: [${symptom.id}]`,
     `related: [${article}]`,
-    `reviewed: ${reviewed}`,
     '---',
     '',
     `${pick(CONTEXTS)}遇到这种情况，通常${pick(ACTIONS)}就能解决。如果还是不行，${pick(ACTIONS)}。`,
@@ -141,6 +140,6 @@ export function writeSyntheticContent(repoRoot: string, root: string, options: S
   if (existsSync(join(repoRoot, '.autocorrectrc'))) copyFileSync(join(repoRoot, '.autocorrectrc'), join(root, '.autocorrectrc'));
   const symptoms = (parse(readFileSync(join(content, 'symptoms.yaml'), 'utf8')) as SymptomRef[]).map(({ id, label, category }) => ({ id, label, category }));
   for (let i = 1; i <= options.articles; i++) writeFileSync(join(content, 'articles', `${articleSlug(i)}.mdx`), syntheticArticle(i, symptoms, rand, reviewed));
-  for (let i = 1; i <= options.faqs; i++) writeFileSync(join(content, 'faq', `${faqSlug(i)}.mdx`), syntheticFaq(i, options.articles, symptoms, rand, reviewed));
+  for (let i = 1; i <= options.faqs; i++) writeFileSync(join(content, 'faq', `${faqSlug(i)}.mdx`), syntheticFaq(i, options.articles, symptoms, rand));
   return { articles: options.articles, faqs: options.faqs };
 }

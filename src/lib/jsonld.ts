@@ -26,8 +26,8 @@ export interface ArticleLd {
   title: string;
   description: string;
   url: string;
-  /** YYYY-MM-DD */
-  dateModified: string;
+  /** YYYY-MM-DD: the day the sources were last compared with the text; absent when the page cites nothing. */
+  dateModified?: string;
   publisherName: string;
   inLanguage: string;
 }
@@ -40,7 +40,7 @@ export function articleLd(article: ArticleLd) {
     description: article.description,
     url: article.url,
     mainEntityOfPage: article.url,
-    dateModified: article.dateModified,
+    ...(article.dateModified ? { dateModified: article.dateModified } : {}),
     inLanguage: article.inLanguage,
     publisher: { '@type': 'Organization', name: article.publisherName },
   };

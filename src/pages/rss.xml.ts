@@ -1,4 +1,4 @@
-/** /rss.xml: articles and FAQs, most recently checked first. @astrojs/rss escapes every field. */
+/** /rss.xml: articles and FAQs, the most recently source-checked first (a page citing nothing has no date and comes last). @astrojs/rss escapes every field. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
@@ -9,9 +9,9 @@ import { firstParagraphText } from '../lib/mdx/plain-text.ts';
 export async function GET(context: APIContext) {
   const graph = await getSiteGraph();
   const items = [
-    ...graph.articles.map((a) => ({ title: a.title, description: a.summary, link: articleUrl(a.slug), pubDate: a.reviewed, categories: [graph.category(a.category)?.name ?? a.category] })),
-    ...graph.faqs.map((f) => ({ title: f.question, description: firstParagraphText(f.entry.body ?? '') || f.question, link: faqUrl(f.slug), pubDate: f.reviewed, categories: [graph.category(f.category)?.name ?? f.category] })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+    ...graph.articles.map((a) => ({ title: a.title, description: a.summary, link: articleUrl(a.slug), pubDate: a.sourcesChecked, categories: [graph.category(a.category)?.name ?? a.category] })),
+    ...graph.faqs.map((f) => ({ title: f.question, description: firstParagraphText(f.entry.body ?? '') || f.question, link: faqUrl(f.slug), pubDate: f.sourcesChecked, categories: [graph.category(f.category)?.name ?? f.category] })),
+  ].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || a.link.localeCompare(b.link));
   return rss({
     title: SITE.name,
     description: SITE.description,

@@ -27,12 +27,12 @@ export const FIELD_DESCRIPTIONS = {
   for: '这一步适用的原因 id（本文 causes 里的 id）；不写表示适用于所有原因。选了某种情况的读者只看到适用于它的步骤',
   steps: '排查步骤，按操作顺序写；每步写清楚在哪里点、点了以后应该看到什么',
   detail: '具体说明',
-  path: '菜单路径：列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）',
+  path: '菜单路径：content/menu-paths.yaml 里的键（例如 wallet）；每条路径在那里写明依据',
   expect: '做完这一步应该看到什么',
   related: '相关文章的文件名（不带 .mdx）',
   sources: '官方来源。在文章和问答的顶层：来源列表（id、title、url），涉及金额、时限、费率等数字时必须有；在原因和步骤里：引用本文来源的 id，页面显示为编号 [1]',
   url: '完整的 https 网址',
-  reviewed: '最近一次核实内容的日期，格式 YYYY-MM-DD',
+  sourcesChecked: '最近一次把每个来源和正文逐条对照的日期，格式 YYYY-MM-DD；有 sources 时必填，没有 sources 时不写。只有真的对照过才改',
   draft: 'true 表示草稿，不会发布',
   id: 'id：小写英文字母、数字和连字符，在所在的列表里唯一。原因的 id 是页面锚点 #cause-<id>（步骤的 for 引用它），来源的 id 供 sources: [id] 引用',
   name: '名称',
@@ -40,9 +40,14 @@ export const FIELD_DESCRIPTIONS = {
   description: '一句话说明',
   aliases: '别名：人们对这个问题的其他说法，用于搜索',
   order: '排序，越小越靠前',
-  wechatVersion: '核对菜单路径时使用的微信版本',
-  platform: '核对时使用的系统',
-  paths: '命名的菜单路径：键名 → 菜单列表',
+  wechatVersion: '真机核对时的微信版本，例如 8.0.55',
+  platform: '真机核对时的手机系统，例如 iOS 18 或 Android 15',
+  paths: '命名的菜单路径：键名 → steps（菜单名列表）和 basis（依据）',
+  basis: '这条路径的依据：official（官方页面 url 和阅读日期 read）、device（真机核对：wechatVersion、platform、date、checkedBy）或 reported（至少两篇不同网站的公开教程，每篇 url 和 read）',
+  kind: '依据的种类：official、device 或 reported',
+  read: '阅读并核对这个页面的日期，格式 YYYY-MM-DD',
+  date: '在手机上核对的日期，格式 YYYY-MM-DD',
+  checkedBy: '谁在手机上核对的（GitHub 用户名即可）',
   urgent: 'true 表示钱可能正在损失：搜索的即时答案先列出紧急止损的几步（冻结、报警）。emergency 分类的症状不用写',
   means: '症状名称和别名里用的词（例如 失败）：搜索把下面的说法都换成它',
   sayings: '读者的其他说法（例如 不成功、被拦截）：只写汉字，两个字以上',
@@ -161,17 +166,17 @@ export const menuLabelSchema = bounded(DATA_LIMITS.menuLabelChars, '菜单名').
   error: '菜单路径的每一项只能是一个菜单名：看起来几项连在了一起（例如「我，服务，钱包」）。请改成每行一项的列表：- 我 / - 服务 / - 钱包',
 });
 
-/** A WeChat menu path such as [我, 服务, 钱包], or the key of a named path in content/menu-paths.yaml. */
-export const menuPathSchema = z.union(
-  [
-    z
-      .array(menuLabelSchema, { error: '菜单路径应为列表，例如 [我, 服务, 钱包]' })
-      .min(1, { error: '菜单路径不能为空' })
-      .max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-    z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '命名菜单路径应为 content/menu-paths.yaml 里的键' }),
-  ],
-  { error: '菜单路径应为列表（例如 [我, 服务, 钱包]）或 content/menu-paths.yaml 里的键（例如 wallet）' },
-);
+/** A key of content/menu-paths.yaml ("wallet"). */
+export const MENU_PATH_KEY = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * A step's menu path: only the key of a named path in content/menu-paths.yaml. A list written
+ * in the step itself is refused, so that every path has its basis and a redesign of WeChat is
+ * fixed in one place.
+ */
+export const menuPathSchema = z
+  .string({ error: '菜单路径只能写 content/menu-paths.yaml 里的键（例如 path: wallet），不能在步骤里直接写列表：请在 menu-paths.yaml 里加一个键，写上 steps 和 basis（依据）' })
+  .regex(MENU_PATH_KEY, { error: '菜单路径应为 content/menu-paths.yaml 里的键：小写字母、数字和连字符，例如 wallet' });
 
 /**
  * Where a cause stands in the order of checking: 先查 (easy to check and most often the reason),
@@ -302,20 +307,93 @@ export const searchSynonymSchema = z.strictObject({
 });
 export const searchSynonymsFileSchema = z.array(searchSynonymSchema, { error: '应为同义说法的列表' });
 
+/** An http(s) address of a page that was read (a menu path's basis). */
+const readUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: '应为完整的网址，例如 https://pay.weixin.qq.com/...' })
+  .superRefine(refuseForbidden);
+
+/** Where a menu path comes from: an official page, a check on a real phone, or public guides. */
+export const PATH_BASIS_KINDS = ['official', 'device', 'reported'] as const;
+export type PathBasisKind = (typeof PATH_BASIS_KINDS)[number];
+
+export const pathBasisSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      /** An official WeChat Pay page shows the path. */
+      kind: field('kind', z.literal('official'), { machineKey: true }),
+      url: sourceSchema.shape.url,
+      /** The day the page was read and the path compared with it. */
+      read: field('read', dateSchema, { machineKey: true }),
+    }),
+    z.strictObject({
+      /** Somebody tapped through the path on a real phone. */
+      kind: field('kind', z.literal('device'), { machineKey: true }),
+      wechatVersion: field('wechatVersion', bounded(DATA_LIMITS.versionChars, 'wechatVersion（微信版本，例如 8.0.55）')),
+      platform: field('platform', bounded(DATA_LIMITS.versionChars, 'platform（手机系统，例如 iOS 18 或 Android 15）')),
+      date: field('date', dateSchema, { machineKey: true }),
+      checkedBy: field('checkedBy', bounded(DATA_LIMITS.versionChars, 'checkedBy（核对人）'), { machineKey: true }),
+    }),
+    z.strictObject({
+      /** At least two independent public guides describe it; nobody checked it on a phone. */
+      kind: field('kind', z.literal('reported'), { machineKey: true }),
+      sources: z
+        .array(z.strictObject({ url: field('url', readUrlSchema, { machineKey: true }), read: field('read', dateSchema, { machineKey: true }) }), { error: 'sources 应为教程列表，每项写 url 和 read（阅读日期）' })
+        .min(2, { error: 'reported 的路径至少要两篇不同网站的公开教程（每篇写 url 和 read）：只有一篇时不要加这条路径，或者在手机上核对后改成 device' })
+        .max(10, { error: '教程最多 10 篇' })
+        .superRefine((sources, ctx) => {
+          if (sources.length >= 2 && new Set(sources.map((source) => hostOf(source.url))).size < 2)
+            ctx.addIssue({ code: 'custom', message: 'reported 的两篇教程要来自不同网站（同一个网站的几篇不算独立来源）' });
+        }),
+    }),
+  ],
+  { error: 'basis 的 kind 只能是 official（官方页面）、device（真机核对）或 reported（公开教程）' },
+);
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^(www|m)\./, '');
+  } catch {
+    return url;
+  }
+};
+
+export const menuPathEntrySchema = z.strictObject({
+  /** The labels to tap, in order. */
+  steps: z
+    .array(menuLabelSchema, { error: 'steps 应为菜单名的列表，例如 [我, 服务, 钱包]' })
+    .min(1, { error: '菜单路径不能为空' })
+    .max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径'))
+    .describe('要依次点的菜单名，例如 [我, 服务, 钱包]：每一项和手机上看到的名字一模一样'),
+  basis: field('basis', pathBasisSchema.optional()),
+}).superRefine((entry, ctx) => {
+  // Optional in the type so the message can say what a basis is; a path without one is refused here.
+  if (!entry.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: '每条菜单路径都要写 basis（依据）：official（官方页面 url）、device（真机核对）或 reported（至少两篇公开教程）。没有依据就不要加这条路径' });
+});
+
 export const menuPathsFileSchema = z.strictObject({
-  wechatVersion: field('wechatVersion', bounded(DATA_LIMITS.versionChars, 'wechatVersion ')),
-  platform: field('platform', bounded(DATA_LIMITS.versionChars, 'platform ').optional()),
-  reviewed: field('reviewed', dateSchema, { machineKey: true }),
   paths: field(
     'paths',
     z
-      .record(
-        z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '路径名只能包含小写字母、数字和连字符' }),
-        z.array(menuLabelSchema).min(1).max(DATA_LIMITS.menuSegments, tooMany(DATA_LIMITS.menuSegments, '一条菜单路径')),
-      )
+      .record(z.string().regex(MENU_PATH_KEY, { error: '路径名只能包含小写字母、数字和连字符' }), menuPathEntrySchema)
       .refine((paths) => Object.keys(paths).length <= DATA_LIMITS.menuPaths, { error: `菜单路径最多 ${DATA_LIMITS.menuPaths} 条：合并相近的路径` }),
   ),
 });
+
+/**
+ * The day the page's sources were last compared with its text, shown as 「来源核对于」. Only a
+ * page with sources has one: a page citing nothing shows the no-official-source notice instead.
+ * The date moves only when that comparison happened (CONTRIBUTING.md).
+ */
+const sourcesCheckedSchema = dateSchema.optional();
+
+function sourcesCheckedRule(page: { sources?: unknown[]; sourcesChecked?: Date }, ctx: z.RefinementCtx): void {
+  const cites = (page.sources?.length ?? 0) > 0;
+  if (cites && !page.sourcesChecked)
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: '有 sources 的页面要写 sourcesChecked：最后一次把每个来源和正文逐条对照的日期（YYYY-MM-DD）。没有对照过就写上次真正对照的日期，不要写今天' });
+  if (!cites && page.sourcesChecked)
+    ctx.addIssue({ code: 'custom', path: ['sourcesChecked'], message: '没有 sources 的页面不写 sourcesChecked：没有来源可核对，页面会显示「暂未找到官方说明」。请删掉这一行，或者先加上官方来源' });
+}
 
 export const articleSchema = z.strictObject({
   title: field('title', text(MIN_FIELD_CHARS.title).max(MAX_FIELD_CHARS.title, { error: `标题不超过 ${MAX_FIELD_CHARS.title} 个字` })),
@@ -326,9 +404,9 @@ export const articleSchema = z.strictObject({
   steps: field('steps', z.array(stepSchema, { error: 'steps 应为列表' }).min(1, { error: '至少写一个排查步骤' }).max(MAX_ITEMS.steps, tooMany(MAX_ITEMS.steps, '排查步骤 steps '))),
   related: field('related', z.array(idSchema, { error: 'related 应为文章 id 列表' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')).optional(), { machineKey: true }),
   sources: field('sources', z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional()),
-  reviewed: field('reviewed', dateSchema, { machineKey: true }),
+  sourcesChecked: field('sourcesChecked', sourcesCheckedSchema, { machineKey: true }),
   draft: field('draft', z.boolean({ error: 'draft 只能是 true 或 false' }).optional(), { machineKey: true }),
-});
+}).superRefine(sourcesCheckedRule);
 
 export const faqSchema = z.strictObject({
   question: field('question', text(MIN_FIELD_CHARS.question).max(MAX_FIELD_CHARS.question, { error: `问题不超过 ${MAX_FIELD_CHARS.question} 个字` })),
@@ -336,9 +414,9 @@ export const faqSchema = z.strictObject({
   symptoms: field('symptoms', z.array(idSchema, { error: 'symptoms 应为列表' }).min(1, { error: '至少关联一个症状 id' }).max(MAX_ITEMS.symptoms, tooMany(MAX_ITEMS.symptoms, 'symptoms ')), { machineKey: true }),
   related: field('related', z.array(idSchema, { error: 'related 应为文章 id 列表' }).min(1, { error: '至少关联一篇文章' }).max(MAX_ITEMS.related, tooMany(MAX_ITEMS.related, 'related ')), { machineKey: true }),
   sources: field('sources', z.array(sourceSchema, { error: 'sources 应为列表' }).max(MAX_ITEMS.sources, tooMany(MAX_ITEMS.sources, 'sources ')).optional()),
-  reviewed: field('reviewed', dateSchema, { machineKey: true }),
+  sourcesChecked: field('sourcesChecked', sourcesCheckedSchema, { machineKey: true }),
   draft: field('draft', z.boolean({ error: 'draft 只能是 true 或 false' }).optional(), { machineKey: true }),
-});
+}).superRefine(sourcesCheckedRule);
 
 export const categoriesFileSchema = z.array(categorySchema, { error: '应为分类列表' }).max(DATA_LIMITS.categories, tooMany(DATA_LIMITS.categories, '分类'));
 export const symptomsFileSchema = z.array(symptomSchema, { error: '应为症状列表' }).max(DATA_LIMITS.symptoms, tooMany(DATA_LIMITS.symptoms, '症状'));
@@ -362,6 +440,24 @@ export const allowedHostsFileSchema = z
   .array(allowedHostSchema, { error: '应为网站列表：每一项写 host 和 note' })
   .max(DATA_LIMITS.hosts, tooMany(DATA_LIMITS.hosts, '官方网站'));
 
+/**
+ * content/sources.lock.yaml: what each cited URL looked like when last fetched (npm run
+ * check:sources -- --update writes it). An entry without `fetched` was never fetched yet: the
+ * lock still lists it, so it covers every cited URL even on a machine without internet.
+ */
+export const sourceLockEntrySchema = z.strictObject({
+  /** Where the URL ended after redirects. */
+  finalUrl: z.url({ error: 'finalUrl 应为网址' }).optional(),
+  status: z.number({ error: 'status 应为 HTTP 状态码' }).int().min(100).max(599).optional(),
+  title: z.string({ error: 'title 应为文本' }).max(500).optional(),
+  /** sha256 of the page's main text (scripts, navigation, header and footer removed, whitespace collapsed). */
+  textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'textHash 应为 sha256:<64 位十六进制>' }).optional(),
+  fetched: dateSchema.optional(),
+});
+export const sourcesLockFileSchema = z.strictObject({
+  sources: z.record(z.url({ error: '键应为网址' }), sourceLockEntrySchema),
+});
+
 export type Category = z.infer<typeof categorySchema>;
 export type Symptom = z.infer<typeof symptomSchema>;
 export type Article = z.infer<typeof articleSchema>;
@@ -369,6 +465,10 @@ export type Faq = z.infer<typeof faqSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type MenuPaths = z.infer<typeof menuPathsFileSchema>;
+export type MenuPathEntry = z.infer<typeof menuPathEntrySchema>;
+export type PathBasis = z.infer<typeof pathBasisSchema>;
+export type SourceLockEntry = z.infer<typeof sourceLockEntrySchema>;
+export type SourcesLock = z.infer<typeof sourcesLockFileSchema>;
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
 export type AllowedHost = z.infer<typeof allowedHostSchema>;
 
@@ -384,6 +484,7 @@ function machineKeyNames(schemas: readonly z.ZodType[]): ReadonlySet<string> {
     else if (schema instanceof z.ZodArray) visit(schema.element as z.ZodType);
     else if (schema instanceof z.ZodOptional) visit(schema.unwrap() as z.ZodType);
     else if (schema instanceof z.ZodRecord) visit(schema.valueType as z.ZodType);
+    else if (schema instanceof z.ZodUnion) (schema.options as z.ZodType[]).forEach(visit);
   };
   schemas.forEach(visit);
   return names;

@@ -38,9 +38,9 @@ export const MDX_COMPONENT_SPECS = {
   },
   MenuPath: {
     description: '微信菜单路径，显示为「我 › 服务 › 钱包」',
-    example: '<MenuPath path="我/服务/钱包" /> 或 <MenuPath path="wallet" />',
+    example: '<MenuPath path="wallet" />',
     props: {
-      path: { kind: 'string', required: true, hint: '用斜杠分隔的菜单（例如 "我/服务/钱包"）或 content/menu-paths.yaml 里的键（例如 "wallet"）' },
+      path: { kind: 'string', required: true, hint: 'content/menu-paths.yaml 里的键（例如 "wallet"）：每条路径在那里写明依据' },
     },
     children: false,
   },
@@ -48,18 +48,6 @@ export const MDX_COMPONENT_SPECS = {
 
 export type MdxComponentName = keyof typeof MDX_COMPONENT_SPECS;
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENT_SPECS) as MdxComponentName[];
-
-/**
- * A MenuPath `path` prop as the input resolveMenuPath() takes: "我/服务/钱包" becomes a list
- * of labels; anything without a slash is a key of content/menu-paths.yaml.
- */
-export function menuPathFromProp(path: string): string | string[] {
-  if (!path.includes('/')) return path.trim();
-  return path
-    .split('/')
-    .map((segment) => segment.trim())
-    .filter(Boolean);
-}
 
 export function isCalloutType(value: unknown): value is CalloutType {
   return typeof value === 'string' && (CALLOUT_TYPES as readonly string[]).includes(value);

@@ -96,6 +96,8 @@ describe('hostile content renders as text', () => {
     expect(callout.text()).toContain('组件里的文字。');
     const paths = $('.body [data-menu-path]').toArray().map((el) => $(el).text().replace(/\s+/g, ''));
     expect(paths).toEqual(['我›服务›钱包', '我›服务›零钱']);
+    expect($('.body [data-menu-path]').toArray().map((el) => `${$(el).attr('data-menu-path')} ${$(el).attr('data-path-basis')}`)).toEqual(['wallet official', 'balance reported']);
+    expect($('[data-path-note]')).toHaveLength(1);
   });
 
   it('JSON-LD is valid JSON that carries the text unchanged and cannot close its script element', () => {

@@ -36,11 +36,13 @@ describe('fixture specifics (so the generic suites are known to have had somethi
     expect(page('articles/balance-negative/index.html')('[data-stale-notice]')).toHaveLength(0);
   });
 
-  it('renders a named menu path and a written-out one as chips', () => {
+  it('renders named menu paths as chips marked with their basis, and the note for the reported one', () => {
     const $ = page('articles/contact-official-support/index.html');
     const chips = $('[data-menu-path]').map((_, el) => $(el).children('span:not(.sep)').map((__, s) => $(s).text()).get().join('/')).get();
     expect(chips).toEqual(['我/设置/帮助与反馈', '我/服务/钱包/账单']);
-    expect($('.path-note').text()).toContain('微信 8.0 系列');
+    expect($('[data-menu-path]').map((_, el) => `${$(el).attr('data-menu-path')} ${$(el).attr('data-path-basis')}`).get()).toEqual(['customer-service reported', 'bills device']);
+    expect($('[data-path-note]').text()).toContain('菜单名称按公开教程整理');
+    expect($('[data-path-note]').text()).toContain('其余路径依据真机核对');
   });
 
   it('lists sources with their domain', () => {

@@ -40,7 +40,11 @@ describe('/search/ page', () => {
     };
     const failed = data.symptoms.find((s) => s.id === 'withdrawal-failed');
     expect(failed?.article?.answer).toMatch(/^提现失败.*。$/);
-    expect(failed?.article?.firstStep).toContain('（我 › 服务 › 钱包');
+    // Its first step's path (balance) rests on public guides only: the instant answer shows the step title, not the path as fact.
+    expect(failed?.article?.firstStep).toBe('看失败提示和零钱明细里的状态');
+    expect(data.symptoms.map((s) => s.article?.firstStep ?? '').filter((step) => step.includes('›'))).toEqual(
+      data.symptoms.map((s) => s.article?.firstStep ?? '').filter((step) => /（我 › 服务 › 钱包(?: › 支付分(?: › 我的服务)?)?）$/.test(step)),
+    );
     expect(data.synonyms).toContainEqual(['不成功', '失败']);
     // Money may be leaving: freezing and calling the police are written out, before any tap.
     expect(data.firstActions?.url).toBe('/articles/emergency/');

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { publishedContent, type ContentFile } from '../helpers/content.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
 import { BUILD } from '../../src/site.config.ts';
-import type { Article, Faq, MenuPaths } from '../../src/schemas/content.ts';
+import { menuPathsFileSchema, type Article, type Faq, type MenuPaths } from '../../src/schemas/content.ts';
 
 export type { ContentFile };
 
@@ -61,7 +61,8 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
     read,
     articles: () => publishedContent<Article>(content, 'articles'),
     faqs: () => publishedContent<Faq>(content, 'faq'),
-    menuPaths: () => yaml<MenuPaths>('menu-paths.yaml'),
+    // Through the schema, as the build reads it: basis dates become Dates.
+    menuPaths: (): MenuPaths => menuPathsFileSchema.parse(yaml<unknown>('menu-paths.yaml')),
     symptomIds: () => yaml<{ id: string }[]>('symptoms.yaml').map((s) => s.id),
     categoryIds: () => yaml<{ id: string }[]>('categories.yaml').map((c) => c.id),
   };

@@ -13,7 +13,7 @@ it('accepts an article that uses every allowed MDX feature', () => {
     const frontmatter = source.slice(0, source.indexOf('\n---\n') + 5);
     const body = [
       '',
-      '提现失败时先别着急。打开 <MenuPath path="balance" />，或者 <MenuPath path="我/服务/钱包" />。',
+      '提现失败时先别着急。打开 <MenuPath path="balance" />，或者 <MenuPath path="bank-cards" />。',
       '',
       '<Callout type="danger" title="防骗提醒">',
       '',

@@ -36,7 +36,7 @@ describe('npm run new', () => {
     const data = parseMdxFile(readFileSync(file, 'utf8')).data as Record<string, unknown>;
     expect(data).toMatchObject({ title: '提现一直显示处理中', category: 'withdrawal', symptoms: ['withdrawal-failed', 'withdrawal-fee'], draft: true });
     // As the build reads it (js-yaml): an unquoted date is a Date.
-    expect(data.reviewed).toEqual(new Date(`${today()}T00:00:00Z`));
+    expect(data.sourcesChecked).toEqual(new Date(`${today()}T00:00:00Z`));
     expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
   });
 

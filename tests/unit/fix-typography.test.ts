@@ -16,7 +16,7 @@ const broken = [
   'sources:',
   '  - title: 官方说明',
   '    url: https://kf.qq.com/faq/x.html',
-  'reviewed: 2026-01-01',
+  'sourcesChecked: 2026-01-01',
   '---',
   '',
   '正文100元,好的。',
@@ -42,7 +42,7 @@ describe('fixMdx', () => {
   it('leaves ids, URLs, dates and comments alone', () => {
     expect(data).toHaveProperty('symptoms', ['withdrawal-failed', 'withdrawal-fee']);
     expect(data).toHaveProperty(['sources', 0, 'url'], 'https://kf.qq.com/faq/x.html');
-    expect(fixed).toContain('reviewed: 2026-01-01');
+    expect(fixed).toContain('sourcesChecked: 2026-01-01');
     expect(fixed).toContain('# 注释保留');
   });
 

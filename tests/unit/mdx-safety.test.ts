@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdxSafety, dangerousScheme, isLocalPath, normalizeUrl } from '../../src/lib/content-check/mdx-safety.ts';
-import { MDX_COMPONENT_NAMES, menuPathFromProp } from '../../src/schemas/mdx-components.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/schemas/mdx-components.ts';
 import { loadAllowedHosts } from '../../src/lib/content-check/link-policy.ts';
 
 const keys = new Set(['wallet', 'balance']);
@@ -14,7 +14,7 @@ describe('checkMdxSafety accepts safe content', () => {
     const body = [
       '## 先看这里', // 1
       '', // 2
-      '打开 <MenuPath path="wallet" />，再进入 <MenuPath path="我/服务/钱包/零钱" />。', // 3
+      '打开 <MenuPath path="wallet" />，再进入 <MenuPath path="wallet" />。', // 3
       '', // 4
       '<Callout type="danger" title="防骗提醒">', // 5
       '', // 6
@@ -82,7 +82,8 @@ describe('checkMdxSafety rejects code and risky markup, naming the line', () => 
     ['wrong literal type', '<Callout type={3}>a</Callout>', 1, '应为带引号的文字'],
     ['missing required prop', '<MenuPath />', 1, '缺少 path'],
     ['unknown menu key', '<MenuPath path="walet" />', 1, '是不是想写 wallet'],
-    ['empty menu segment', '<MenuPath path="我//钱包" />', 1, '空的一级'],
+    ['menu labels written inline', '<MenuPath path="我/服务/钱包" />', 1, '只能写 content/menu-paths.yaml 里的键'],
+    ['empty menu path', '<MenuPath path=" " />', 1, '不能为空'],
     ['javascript link', '[x](javascript:alert(1))', 1, 'javascript:'],
     ['mixed case', '[x](JaVaScRiPt:alert(1))', 1, 'javascript:'],
     ['entity tab', '[x](java&#x09;script:alert(1))', 1, 'javascript:'],
@@ -143,10 +144,5 @@ describe('MDX component registry', () => {
     const source = readFileSync(join(import.meta.dirname, '../../src/components/mdx/index.ts'), 'utf8');
     const registered = /export const mdxComponents = \{([^}]*)\}/.exec(source)?.[1].split(',').map((s) => s.trim()).filter(Boolean);
     expect(registered?.sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
-  });
-  it('reads MenuPath paths as a list or a key', () => {
-    expect(menuPathFromProp('我/服务/钱包')).toEqual(['我', '服务', '钱包']);
-    expect(menuPathFromProp(' 我 / 服务 ')).toEqual(['我', '服务']);
-    expect(menuPathFromProp('wallet')).toBe('wallet');
   });
 });

@@ -19,6 +19,6 @@ describe('the schema carries the field facts', () => {
   });
 
   it('the machine keys are the fields the schema marks: ids, URLs, dates, flags and keys', () => {
-    expect([...MACHINE_KEYS].sort()).toEqual(['category', 'check', 'draft', 'for', 'id', 'order', 'related', 'reviewed', 'symptoms', 'url']);
+    expect([...MACHINE_KEYS].sort()).toEqual(['category', 'check', 'checkedBy', 'date', 'draft', 'for', 'id', 'kind', 'order', 'read', 'related', 'sourcesChecked', 'symptoms', 'url']);
   });
 });

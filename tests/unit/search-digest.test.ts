@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleDigest, firstSentence, stepLine } from '../../src/lib/search/digest.ts';
+import type { NamedMenuPaths } from '../../src/lib/menu-paths.ts';
 
-const named = { bills: ['我', '服务', '钱包', '账单'] };
+const read = new Date('2026-12-06T00:00:00Z');
+const named: NamedMenuPaths = {
+  bills: { steps: ['我', '服务', '钱包', '账单'], basis: { kind: 'device', wechatVersion: '8.0.55', platform: 'iOS 18', date: read, checkedBy: 'someone' } },
+  wallet: { steps: ['我', '服务', '钱包'], basis: { kind: 'official', url: 'https://pay.weixin.qq.com/docs/x.html', read } },
+  balance: { steps: ['我', '服务', '钱包', '零钱'], basis: { kind: 'reported', sources: [{ url: 'https://a.example.com/', read }, { url: 'https://b.example.org/', read }] } },
+};
 
 describe('the instant answer\'s digest of an article', () => {
   it('takes the summary\'s first sentence as the one-line answer', () => {
@@ -19,11 +25,16 @@ describe('the instant answer\'s digest of an article', () => {
     expect(firstSentence('没有句号的摘要')).toBe('没有句号的摘要');
   });
 
-  it('writes a step with its menu path, from a named path or a list, and without one', () => {
+  it('writes a step with its menu path when an official page or a phone check backs it, and without one', () => {
     expect(stepLine({ title: '打开账单', path: 'bills' }, named)).toBe('打开账单（我 › 服务 › 钱包 › 账单）');
-    expect(stepLine({ title: '打开零钱明细', path: ['我', '服务', '钱包', '零钱', '零钱明细'] }, named)).toBe('打开零钱明细（我 › 服务 › 钱包 › 零钱 › 零钱明细）');
+    expect(stepLine({ title: '打开钱包', path: 'wallet' }, named)).toBe('打开钱包（我 › 服务 › 钱包）');
     expect(stepLine({ title: '拨打 110 报警' }, named)).toBe('拨打 110 报警');
     expect(() => stepLine({ title: 'x', path: 'nowhere' }, named)).toThrow(/nowhere/);
+  });
+
+  it('does not state a path from public guides as fact: the step title only', () => {
+    expect(stepLine({ title: '打开零钱', path: 'balance' }, named)).toBe('打开零钱');
+    expect(articleDigest({ summary: '先看零钱。', steps: [{ title: '打开零钱', path: 'balance' }] }, named)).toEqual({ answer: '先看零钱。', firstStep: '打开零钱' });
   });
 
   it('digests an article into its answer and its first step', () => {

@@ -103,6 +103,38 @@ describe('deploy.yml', () => {
   });
 });
 
+describe('sources.yml', () => {
+  const sources = workflow('sources.yml');
+  const steps = sources.jobs.check.steps;
+  const check = steps.find((step) => step.run?.includes('npm run check:sources'));
+  const issue = steps.find((step) => step.run?.includes('gh issue'));
+
+  it('runs weekly (and by hand) with read-only contents and issues: write, nothing else', () => {
+    const schedule = sources.on.schedule as Array<{ cron: string }>;
+    expect(schedule).toHaveLength(1);
+    expect(schedule[0].cron).toMatch(/^\S+ \S+ \* \* \d$/);
+    expect(sources.on).toHaveProperty('workflow_dispatch');
+    expect(sources.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(sources.jobs.check.permissions).toBeUndefined();
+  });
+  it('uses only GitHub\'s own actions and leaves no credentials in the checkout', () => {
+    for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/^actions\//);
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['persist-credentials']).toBe(false);
+  });
+  it('writes the report and opens or updates ONE issue only when pages need re-review', () => {
+    expect(check?.run).toContain('--report sources-report.md');
+    expect(check?.run).not.toContain('--update');
+    expect(issue?.if).toBe("steps.check.outputs.status == '1'");
+    expect(issue?.run).toMatch(/gh issue list --state open --label sources-check/);
+    expect(issue?.run).toMatch(/gh issue edit "\$number" --body-file sources-report.md/);
+    expect(issue?.run).toMatch(/gh issue create .*--label sources-check --body-file sources-report.md/);
+  });
+  it('fails loudly when the check could not run (no network, crash)', () => {
+    const fail = steps.find((step) => step.if?.includes("!= '1'"));
+    expect(fail?.run).toContain('exit 1');
+  });
+});
+
 describe('.github/CODEOWNERS', () => {
   const rules = readFileSync(join(ROOT, '.github', 'CODEOWNERS'), 'utf8')
     .split('\n')

@@ -23,6 +23,7 @@ import {
   type MenuPaths,
   type SearchSynonym,
   type Symptom,
+  sourcesLockFileSchema,
 } from '../../schemas/content.ts';
 import { parseMdxFile, parseYamlWithLines, type ParsedFile } from './frontmatter.ts';
 import type { Finding } from './problems.ts';
@@ -101,7 +102,9 @@ export const CONTENT_DIR = 'content';
 /** The search's synonym table, under CONTENT_DIR. */
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 const COLLECTIONS = { article: 'articles', faq: 'faq' } as const;
-const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml']);
+/** content/sources.lock.yaml (scripts/lib/source-lock.ts writes it), checked against its schema when present. */
+const SOURCES_LOCK_FILE = 'sources.lock.yaml';
+const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml', SOURCES_LOCK_FILE]);
 
 /** Reads the content tree under `root`: the context for the rules, and what stopped a file from being read. */
 export function loadContext(root: string, options: CheckOptions = {}): { ctx: CheckContext; findings: Finding[] } {
@@ -188,6 +191,7 @@ export function loadContext(root: string, options: CheckOptions = {}): { ctx: Ch
       findings.push({ file: ALLOWED_HOSTS_FILE, line: 1, field: '-', message: (error as Error).message });
     }
   }
+  if (existsSync(join(contentDir, SOURCES_LOCK_FILE))) loadYaml(SOURCES_LOCK_FILE, sourcesLockFileSchema);
   if (existsSync(contentDir))
     for (const name of readdirSync(contentDir).sort())
       // search-synonyms.yaml is not in KNOWN_DATA_FILES: it is read a second time here, without its schema

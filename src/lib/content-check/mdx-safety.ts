@@ -389,15 +389,14 @@ function checkComponent(name: keyof typeof MDX_COMPONENT_SPECS, node: MdNode, re
 }
 
 function checkMenuPathProp(value: string, options: SafetyOptions, report: (message: string) => void): void {
-  if (value.includes('/')) {
-    if (value.split('/').some((segment) => !segment.trim())) report(`菜单路径「${value}」里有空的一级：写成 "我/服务/钱包" 这样，斜杠之间都要有菜单名`);
-    return;
-  }
+  const key = value.trim();
+  if (!key) return report('<MenuPath> 的 path 不能为空：写 content/menu-paths.yaml 里的键，例如 "wallet"');
+  if (!/^[a-z][a-z0-9-]*$/.test(key))
+    return report(`<MenuPath path="${value}">：菜单路径只能写 content/menu-paths.yaml 里的键（例如 "wallet"），不能直接写菜单名。请在 menu-paths.yaml 里加一个键，写上 steps 和 basis（依据）`);
   const keys = options.menuPathKeys;
-  if (!value.trim()) report('<MenuPath> 的 path 不能为空：例如 "我/服务/钱包" 或 "wallet"');
-  else if (keys && !keys.has(value.trim())) {
-    const guesses = nearest(value.trim(), keys);
-    report(`未知的菜单路径「${value}」` + (guesses.length ? `：是不是想写 ${guesses.join('、')}？` : '') + '（在 content/menu-paths.yaml 里定义，或直接写 "我/服务/钱包"）');
+  if (keys && !keys.has(key)) {
+    const guesses = nearest(key, keys);
+    report(`未知的菜单路径「${value}」` + (guesses.length ? `：是不是想写 ${guesses.join('、')}？` : '') + '（在 content/menu-paths.yaml 里定义，写上 steps 和 basis）');
   }
 }
 

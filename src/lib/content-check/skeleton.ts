@@ -33,9 +33,9 @@ function list(items: string[]): string {
   return `[${items.map(scalar).join(', ')}]`;
 }
 
-/** A named menu path when content/menu-paths.yaml has it, else the literal list. */
-function menuPath(keys: ReadonlySet<string>, key: string, literal: string[]): string {
-  return keys.has(key) ? key : list(literal);
+/** A step's `path:` line with a key of content/menu-paths.yaml, or nothing when the file lacks the key (only keys are accepted). */
+function pathLine(keys: ReadonlySet<string>, key: string): string {
+  return keys.has(key) ? `\n    path: ${key}` : '';
 }
 
 export function renderSkeleton(input: SkeletonInput): string {
@@ -46,7 +46,7 @@ function renderArticle(input: SkeletonInput): string {
   const P = PLACEHOLDER;
   const customerService = input.menuPathKeys.has('customer-service')
     ? '<MenuPath path="customer-service" />'
-    : '<MenuPath path="我/设置/帮助与反馈" />';
+    : '微信里的帮助与反馈';
   return `---
 # 由 npm run new 生成的草稿。把每个 ${P} 换成你的内容，写作规范见 CONTRIBUTING.md。
 # 写完后删掉最后的 draft: true 再提交；检查：npm run check:content -- content/articles/${input.slug}.mdx
@@ -70,10 +70,10 @@ causes:
     detail: ${P}用一句话说明。没有第二个原因就删掉这一项。
     check: next
 steps:
-  # 按操作顺序写。path 是菜单路径（列表，或 content/menu-paths.yaml 里的键），expect 是做完后应该看到什么。
+  # 按操作顺序写。要在微信里点进某个菜单的步骤写 path：content/menu-paths.yaml 里的键（每条路径在那里写明依据）。
+  # expect 是做完后应该看到什么。
   - title: ${P}第一步做什么
-    detail: ${P}具体怎么操作，一步只做一件事。
-    path: ${menuPath(input.menuPathKeys, 'wallet', ['我', '服务', '钱包'])}
+    detail: ${P}具体怎么操作，一步只做一件事。${pathLine(input.menuPathKeys, 'wallet')}
     expect: ${P}做完这一步应该看到什么。
   # for 写这一步适用的原因 id；不写表示适用于所有原因。读者在页面上选了某种情况，只会看到适用于它的步骤。
   - title: ${P}第二步做什么
@@ -85,7 +85,8 @@ sources:
   - id: official-page
     title: 微信支付客服中心
     url: https://kf.qq.com/
-reviewed: ${input.today}
+# 把每个来源和正文逐条对照后，写对照那天的日期；删掉 sources 时也删掉这一行。
+sourcesChecked: ${input.today}
 draft: true
 ---
 
@@ -124,7 +125,8 @@ sources:
   - id: official-page
     title: 微信支付客服中心
     url: https://kf.qq.com/
-reviewed: ${input.today}
+# 把每个来源和正文逐条对照后，写对照那天的日期；删掉 sources 时也删掉这一行。
+sourcesChecked: ${input.today}
 draft: true
 ---
 

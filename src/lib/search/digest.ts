@@ -1,9 +1,10 @@
 /**
  * What the instant answer says about a symptom's main article, worked out at build time: its
- * one-line answer (the summary's first sentence) and its first step (title and menu path). The
+ * one-line answer (the summary's first sentence) and its first step (title, and the menu path when
+ * an official page or a phone check backs it: a path from public guides is not shown as fact). The
  * search page embeds both in its symptom table, so the answer is on screen before Pagefind loads.
  */
-import { formatMenuPath, resolveMenuPath, type MenuPathInput } from '../menu-paths.ts';
+import { formatMenuPath, resolveMenuPath, type NamedMenuPaths } from '../menu-paths.ts';
 
 const OPENING = new Set([...'「『（(“']);
 const CLOSING = new Set([...'」』）)”']);
@@ -22,16 +23,21 @@ export function firstSentence(text: string): string {
   return chars.join('');
 }
 
-/** A step as one line: its title, and the menu path to tap where it has one (我 › 服务 › 钱包). */
-export function stepLine(step: { title: string; path?: MenuPathInput }, named: Readonly<Record<string, readonly string[]>>): string {
+/**
+ * A step as one line: its title, and the menu path to tap (我 › 服务 › 钱包) when its basis is an
+ * official page or a phone check. A `reported` path (public guides only) is left out: the instant
+ * answer has no room for the note that goes with it, so it shows the step title only.
+ */
+export function stepLine(step: { title: string; path?: string }, named: NamedMenuPaths): string {
   if (step.path === undefined) return step.title;
-  return `${step.title}（${formatMenuPath(resolveMenuPath(step.path, named).segments)}）`;
+  const path = resolveMenuPath(step.path, named);
+  return path.basis === 'reported' ? step.title : `${step.title}（${formatMenuPath(path.segments)}）`;
 }
 
 /** An article as the instant answer shows it. */
 export function articleDigest(
-  article: { summary: string; steps: readonly { title: string; path?: MenuPathInput }[] },
-  named: Readonly<Record<string, readonly string[]>>,
+  article: { summary: string; steps: readonly { title: string; path?: string }[] },
+  named: NamedMenuPaths,
 ): { answer: string; firstStep?: string } {
   const [first] = article.steps;
   return { answer: firstSentence(article.summary), ...(first ? { firstStep: stepLine(first, named) } : {}) };

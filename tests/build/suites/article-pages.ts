@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { isStale } from '../../../src/lib/dates.ts';
-import { resolveMenuPath } from '../../../src/lib/menu-paths.ts';
+import { menuPathKeysOfPage, REPORTED_PATH_NOTE, resolveMenuPath } from '../../../src/lib/menu-paths.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { jsonLdOf } from '../../helpers/json-ld.ts';
 import { asDate, type BuiltSite } from '../site.ts';
@@ -10,7 +10,7 @@ const CHECK_ORDER = { first: '先查', next: '再查', last: '最后查' } as co
 export function articleSuite(site: BuiltSite) {
   const named = site.menuPaths();
 
-  describe.each(site.articles())(`article page /articles/$slug/ (${site.name})`, ({ slug, data }) => {
+  describe.each(site.articles())(`article page /articles/$slug/ (${site.name})`, ({ slug, data, body }) => {
     const $ = cheerio.load(site.read(`articles/${slug}/index.html`));
     const main = $('main#main');
 
@@ -105,8 +105,14 @@ export function articleSuite(site: BuiltSite) {
         else expect(item.find('.expect')).toHaveLength(0);
         const chip = item.find('[data-menu-path]');
         if (step.path) {
+          const resolved = resolveMenuPath(step.path, named.paths);
           const segments = chip.children('span:not(.sep)').map((_, el) => $(el).text()).get();
-          expect(segments).toEqual(resolveMenuPath(step.path, named.paths).segments);
+          expect(segments).toEqual(resolved.segments);
+          // Each rendered path names its key and what it rests on, with the basis date in its title.
+          expect(chip.attr('data-menu-path')).toBe(step.path);
+          expect(chip.attr('data-path-basis')).toBe(resolved.basis);
+          expect(chip.attr('title')).toMatch(/^依据：/);
+          expect(chip.attr('data-basis-date')).toBe(resolved.basisDate.toISOString().slice(0, 10));
           // A label with a comma in it is a YAML list whose commas were made full-width: [我，服务] is one item.
           expect(segments.filter((label) => /[，,、]/.test(label)), `步骤 ${i + 1} 的菜单路径`).toEqual([]);
         } else {
@@ -116,10 +122,16 @@ export function articleSuite(site: BuiltSite) {
       expect($('script').text() + $('script[src]').map((_, el) => $(el).attr('src')).get().join(' ')).toMatch(/kb-steps:|\/_astro\//);
     });
 
-    it('says which WeChat version the menu paths were checked against', () => {
-      const note = main.find('.path-note');
-      if (data.steps.some((s) => s.path)) expect(note.text()).toContain(named.wechatVersion);
-      else expect(note).toHaveLength(0);
+    it('marks every menu path with its basis, and shows the note exactly when one is reported', () => {
+      const shown = menuPathKeysOfPage(data.steps, body).map((key) => resolveMenuPath(key, named.paths));
+      const chips = main.find('[data-menu-path]');
+      chips.each((_, el) => expect(['official', 'device', 'reported']).toContain($(el).attr('data-path-basis')));
+      const note = main.find('[data-path-note]');
+      if (shown.some((p) => p.basis === 'reported')) {
+        expect(note).toHaveLength(1);
+        expect(note.text()).toContain(REPORTED_PATH_NOTE);
+        expect(note.find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      } else expect(note).toHaveLength(0);
     });
 
     it('lists sources as numbered external links with their domain, or says no official source was found', () => {
@@ -153,10 +165,17 @@ export function articleSuite(site: BuiltSite) {
       data.steps.forEach((step, i) => expect(refsOf(main.find('ol.steps > li').eq(i))).toEqual(expected(step.sources)));
     });
 
-    it('shows the stale notice exactly when the review is older than the limit', () => {
-      const stale = isStale(asDate(data.reviewed), new Date(), SITE.staleAfterDays);
-      expect($('[data-stale-notice]').length).toBe(stale ? 1 : 0);
-      expect($('time[datetime]').attr('datetime')).toBe(asDate(data.reviewed).toISOString().slice(0, 10));
+    it('shows the sources-checked date only when the page cites sources, and the stale notice keys on it', () => {
+      const checked = $('time[data-sources-checked]');
+      if (data.sourcesChecked) {
+        expect(checked.attr('datetime')).toBe(asDate(data.sourcesChecked).toISOString().slice(0, 10));
+        expect(checked.parent().text()).toContain('来源核对于');
+        expect($('[data-stale-notice]').length).toBe(isStale(asDate(data.sourcesChecked), new Date(), SITE.staleAfterDays) ? 1 : 0);
+      } else {
+        expect(checked).toHaveLength(0);
+        expect($('[data-stale-notice]')).toHaveLength(0);
+        expect($('[data-no-official-source]')).toHaveLength(1);
+      }
     });
 
     it('offers edit and report links with the page URL', () => {

@@ -29,10 +29,14 @@ export function feedsSuite(site: BuiltSite) {
       const expected = [...publishedArticles().map((a) => a.data.title), ...publishedFaqs().map((f) => f.data.question)].sort();
       expect(items.map((i) => i.title).sort()).toEqual(expected);
     });
-    it('puts the most recently reviewed first', () => {
-      const times = items.map((i) => i.date.getTime());
+    it('puts the most recently source-checked first, pages citing nothing (no date) last', () => {
+      const dated = items.filter((i) => !Number.isNaN(i.date.getTime()));
+      const times = dated.map((i) => i.date.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
-      const newest = Math.max(...[...publishedArticles(), ...publishedFaqs()].map((x) => asDate(x.data.reviewed).getTime()));
+      expect(items.slice(0, dated.length)).toEqual(dated);
+      const pages = [...publishedArticles(), ...publishedFaqs()];
+      expect(dated).toHaveLength(pages.filter((x) => x.data.sourcesChecked).length);
+      const newest = Math.max(...pages.filter((x) => x.data.sourcesChecked).map((x) => asDate(x.data.sourcesChecked).getTime()));
       expect(times[0]).toBe(newest);
     });
   });

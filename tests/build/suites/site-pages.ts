@@ -2,7 +2,8 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { FAQ_INDEX_TOP } from '../../../src/lib/pagination.ts';
 import { jsonLdOf } from '../../helpers/json-ld.ts';
-import type { BuiltSite } from '../site.ts';
+import { menuPathKeysOfPage, resolveMenuPath } from '../../../src/lib/menu-paths.ts';
+import { asDate, type BuiltSite } from '../site.ts';
 
 export function pagesSuite(site: BuiltSite) {
   const pages = site.pages();
@@ -97,6 +98,21 @@ export function pagesSuite(site: BuiltSite) {
       const ld = jsonLdOf(page);
       expect(ld.map((x) => x['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage']);
       expect(ld.find((x) => x['@type'] === 'FAQPage')).toHaveProperty(['mainEntity', 0, 'name'], data.question);
+    });
+    it.each(publishedFaqs())('/faq/$slug/ shows its sources-checked date or the no-source notice, and each path\'s basis', ({ slug, data, body }) => {
+      const page = cheerio.load(readBuilt(`faq/${slug}/index.html`));
+      const checked = page('time[data-sources-checked]');
+      if (data.sources?.length) {
+        expect(checked.attr('datetime')).toBe(asDate(data.sourcesChecked).toISOString().slice(0, 10));
+        expect(page('[data-no-official-source]')).toHaveLength(0);
+      } else {
+        expect(checked).toHaveLength(0);
+        expect(page('[data-no-official-source]')).toHaveLength(1);
+      }
+      const shown = menuPathKeysOfPage([], body).map((key) => resolveMenuPath(key, site.menuPaths().paths));
+      const chips = page('main [data-menu-path]').map((_, el) => `${page(el).attr('data-menu-path')} ${page(el).attr('data-path-basis')}`).get();
+      expect(new Set(chips)).toEqual(new Set(shown.map((p) => `${p.key} ${p.basis}`)));
+      expect(page('[data-path-note]')).toHaveLength(shown.some((p) => p.basis === 'reported') ? 1 : 0);
     });
   });
 

@@ -6,6 +6,7 @@
 import type { Rule } from '../rule.ts';
 import { allowedHosts } from './allowed-hosts.ts';
 import { causesAndSources } from './causes-and-sources.ts';
+import { domesticSources } from './domestic-sources.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { duplicateTitles } from './duplicate-titles.ts';
 import { frontmatterGate } from './frontmatter-gate.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   pageTaxonomy,
   relatedArticles,
   futureDates,
+  domesticSources,
   causesAndSources,
   menuPathKeys,
   duplicateTitles,

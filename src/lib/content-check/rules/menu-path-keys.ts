@@ -18,7 +18,7 @@ export const menuPathKeys: Rule = {
             file,
             line: parsed.lineOf(['steps', i, 'path']),
             field: `steps.${i}.path`,
-            message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义）',
+            message: describeUnknown('菜单路径', step.path, new Set(Object.keys(menuPaths))) + '（在 content/menu-paths.yaml 里定义，写上 steps 和 basis）',
           });
       });
     }
