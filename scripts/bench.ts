@@ -23,10 +23,12 @@ import { CHROMIUM_ARGS, findChromium, launchChromium } from './lib/chromium.ts';
 import type { PagefindApi } from './lib/pagefind-node.ts';
 import { unreachablePages } from './lib/link-check.ts';
 import { SITE } from '../src/site.config.ts';
-import { htmlFiles } from '../src/integrations/html-files.ts';
+import { htmlFiles, urlOfFile } from '../src/integrations/html-files.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
+/** Where the hand-measured figures start in bench/results.md: kept as they are when the bench rewrites the file. */
+const MANUAL_MARK = '<!-- 手工测量';
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 const DEFAULT_SIZES = [100, 1000, 3000];
@@ -163,8 +165,8 @@ function worstCase(dist: string) {
     const site = `/${file}`;
     const weight = measurePage(site, read);
     if (/^\/articles\/[^/]+\/index\.html$/.test(site) && weight.html.gzip + weight.css.gzip > article.bytes)
-      article = { path: site.replace(/index\.html$/, ''), bytes: weight.html.gzip + weight.css.gzip };
-    if (weight.js.gzip > js.bytes) js = { path: site.replace(/index\.html$/, ''), bytes: weight.js.gzip };
+      article = { path: urlOfFile(file), bytes: weight.html.gzip + weight.css.gzip };
+    if (weight.js.gzip > js.bytes) js = { path: urlOfFile(file), bytes: weight.js.gzip };
   }
   return { article, js };
 }
@@ -203,7 +205,7 @@ function indexPageWeights(dist: string): IndexPages {
       if (!pattern.test(file)) continue;
       weight.pages++;
       const gzip = gzipBytes(html);
-      if (gzip > weight.maxGzip) Object.assign(weight, { maxPath: `/${file.replace(/index\.html$/, '')}`, maxGzip: gzip, maxRaw: Buffer.byteLength(html) });
+      if (gzip > weight.maxGzip) Object.assign(weight, { maxPath: urlOfFile(file), maxGzip: gzip, maxRaw: Buffer.byteLength(html) });
     }
     kinds[kind] = weight;
   }
@@ -566,7 +568,10 @@ async function main() {
   };
   const json = { environment, real, realSearch, results, lighthouse, lighthouseTargets, budgets };
   writeFileSync(join(outDir, 'results.json'), JSON.stringify(json, null, 2) + '\n');
-  writeFileSync(join(outDir, 'results.md'), renderMarkdown(json));
+  // The hand-measured section at the end of results.md (after MANUAL_MARK) survives a new run.
+  const previous = existsSync(join(ROOT, 'bench', 'results.md')) ? readFileSync(join(ROOT, 'bench', 'results.md'), 'utf8') : '';
+  const manual = previous.includes(MANUAL_MARK) ? `\n${previous.slice(previous.indexOf(MANUAL_MARK))}` : '';
+  writeFileSync(join(outDir, 'results.md'), renderMarkdown(json) + manual);
   log(`wrote ${relative(ROOT, join(outDir, 'results.md'))} and results.json in ${environment.totalSeconds} s`);
   const failed = budgets.filter((b) => !b.ok);
   for (const b of budgets) log(`${b.ok ? '✅' : '❌'} ${b.name}: ${fmtBudget(b.actual, b)} (上限 ${fmtBudget(b.limit, b)})`);

@@ -3,7 +3,7 @@
  * src/schemas/content.ts (the one source of truth: rules, limits and each field's description as
  * `.meta({ description })`), to src/schemas/generated/. Editors use them
  * (.vscode/settings.json) to autocomplete and check frontmatter and data files while typing.
- * tests/unit/json-schema.test.ts fails when the committed files differ from a fresh export.
+ * tests/unit/export-json-schema.test.ts fails when the committed files differ from a fresh export.
  *
  *   npm run schema            regenerate
  *   npm run schema -- --check exit 1 if the committed files are out of date

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three groups: unit (pure functions and the content check), build (reads dist/, so
-// `npm test` builds first), e2e (a real Chromium against dist/).
+// Three groups: unit (pure functions and the content check), build (reads dist/, which `npm test`
+// builds first, and the fixture sites, which the build project's global setup builds once per run:
+// tests/helpers/build-sites.ts), e2e (a real Chromium against dist/).
 // The e2e files run in their own project, one file at a time and after the others: each file
 // owns one Chromium, and two browsers plus Astro-sized test workers overload a 2-core machine.
 export default defineConfig({
@@ -13,7 +14,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // Runs only when a build test is selected (Vitest sets up a project only when it has files to run).
+          globalSetup: ['tests/helpers/build-sites.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { instantAnswers, type SearchData } from '../../src/lib/search/instant.ts';
 import { computeMetrics, instantMetrics, type InstantMetrics, type Metrics, type QueryCase, type RankedCase } from '../../src/lib/search/metrics.ts';
@@ -16,7 +16,7 @@ import { runSearch } from '../../src/lib/search/run.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_LANGUAGE } from '../../src/lib/search/tuning.ts';
 import { ID_SEARCH_DATA, META_SYMPTOM_IDS } from '../../src/lib/search/contract.ts';
 import type { SymptomTerms } from '../../src/lib/search/match.ts';
-import { htmlFiles } from '../../src/integrations/html-files.ts';
+import { htmlFiles, urlOfFile } from '../../src/integrations/html-files.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
 export interface EvalResult {
@@ -31,12 +31,6 @@ export interface SiteEvalResult extends EvalResult {
   meanMs: number;
   /** The instant answer (symptom table only, no Pagefind) on the same queries. */
   instant: InstantMetrics;
-}
-
-/** URL path of a built HTML file: dist/articles/x/index.html → /articles/x/. */
-export function urlOfFile(siteDir: string, file: string): string {
-  const rel = relative(siteDir, file).split(sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** What the /search/ page embeds (script#search-data in search/index.html): symptom table, synonyms, first actions. */
@@ -57,10 +51,10 @@ export function readSymptomTable(siteDir: string): SymptomTerms[] {
 /** Which symptoms each page answers, read from the SearchTerms meta in the built HTML. */
 export function symptomsByUrl(siteDir: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const file of htmlFiles(siteDir).map((f) => join(siteDir, f))) {
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
+  for (const file of htmlFiles(siteDir)) {
+    const $ = cheerio.load(readFileSync(join(siteDir, file), 'utf8'));
     const meta = $(`[data-pagefind-meta^="${META_SYMPTOM_IDS}:"]`).attr('data-pagefind-meta');
-    if (meta) map.set(urlOfFile(siteDir, file), meta.slice(`${META_SYMPTOM_IDS}:`.length).split(/\s+/).filter(Boolean));
+    if (meta) map.set(urlOfFile(file), meta.slice(`${META_SYMPTOM_IDS}:`.length).split(/\s+/).filter(Boolean));
   }
   return map;
 }

@@ -15,3 +15,8 @@ export function htmlFiles(dist: string): string[] {
     .filter((path) => path.endsWith('.html') && !path.split('/').slice(0, -1).some((dir) => ASSET_DIRS.has(dir)) && statSync(join(dist, path)).isFile())
     .sort();
 }
+
+/** The URL path a built file is served at: index.html → /, articles/x/index.html → /articles/x/, 404.html → /404.html. */
+export function urlOfFile(file: string): string {
+  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_BUILT_PAGE_BYTES, MAX_BUILT_PAGE_ELEMENTS } from '../../src/lib/content-check/limits.ts';
 import { formatBytes, KB, measurePage } from '../../scripts/lib/page-weight.ts';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { htmlFiles, requireDist } from '../helpers/dist.ts';
 
@@ -24,8 +25,7 @@ const read = (sitePath: string) => {
   const file = join(dist, sitePath);
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
 };
-const sitePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
-const pages = htmlFiles().map(sitePath);
+const pages = htmlFiles().map(urlOfFile);
 const articles = pages.filter((path) => /^\/(?:en\/)?articles\/[^/]+\/$/.test(path));
 
 describe('byte budgets on dist/', () => {

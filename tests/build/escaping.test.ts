@@ -1,26 +1,20 @@
 /**
- * Everything from content is rendered as text. Builds tests/fixtures/hostile/ (schema-valid content
- * whose titles, summaries, names, labels and aliases carry HTML and script) once, then checks
+ * Everything from content is rendered as text. Reads the build of tests/fixtures/hostile/ (schema-valid content
+ * whose titles, summaries, names, labels and aliases carry HTML and script; built once per run), then checks
  * every output: page HTML, <title>, Open Graph, JSON-LD, RSS, the Pagefind index and the search
  * page in a real browser. No element may be created from content, and the text must survive intact.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { ROOT } from '../helpers/dist.ts';
-import { htmlFiles } from '../../src/integrations/html-files.ts';
-
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');
-const BIN = join(ROOT, 'node_modules', '.bin');
+import { htmlFiles } from '../helpers/dist.ts';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '</script><script>alert(1)</script>';
@@ -31,26 +25,14 @@ const QUESTION = `手续费${SCRIPT}？`;
 const CATEGORY = `提现${SVG}`;
 const SYMPTOM = `提现失败${IMG}`;
 
-let dist = '';
-let work = '';
+// Built once per run by the build project's global setup (tests/helpers/build-sites.ts) with
+// `astro build` alone: the content check would (rightly) complain about typography here, and the
+// page code is under test. astro build writes the Pagefind index too (src/integrations/pagefind.ts).
+const dist = inject('sites').hostile;
 const pages = new Map<string, cheerio.CheerioAPI>();
 
-function run(command: string, args: string[], env: Record<string, string>): void {
-  const result = spawnSync(join(BIN, command), args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-hostile-'));
-  dist = join(work, 'dist');
-  // The content check would (rightly) complain about typography here; the page code is under test, so build directly.
-  // astro build writes the Pagefind index too (src/integrations/pagefind.ts).
-  run('astro', ['build'], { KB_CONTENT_ROOT: FIXTURE, KB_DIST: dist, KB_CACHE: join(work, 'cache') });
-  for (const key of htmlFiles(dist)) pages.set(key, cheerio.load(readFileSync(join(dist, key), 'utf8')));
-}, 120_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  for (const file of htmlFiles(dist)) pages.set(file, cheerio.load(readFileSync(join(dist, file), 'utf8')));
 });
 
 function page(path: string): cheerio.CheerioAPI {

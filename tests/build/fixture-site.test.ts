@@ -1,15 +1,12 @@
 /**
- * The page suites again, over a fixture content tree built on the spot (tests/fixtures/site):
+ * The page suites again, over a fixture content tree (tests/fixtures/site), built once per run:
  * it holds what the real content may not have yet — a stale article, sources, named and
  * written-out menu paths, explicit related links, a draft, the contact article and a title
  * with </script> and & in it — so every check in the suites really runs.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
 import { jsonLdOf } from '../helpers/json-ld.ts';
 import { builtSite } from './site.ts';
@@ -20,15 +17,9 @@ import { linkSuite } from './suites/links.ts';
 import { pagesSuite } from './suites/site-pages.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'site');
-const work = mkdtempSync(join(tmpdir(), 'kb-site-fixture-'));
-const dist = join(work, 'dist');
-// The real pipeline (content check, then astro build with its Pagefind index), pointed at the fixture tree.
-execFileSync('npm', ['run', '--silent', 'build'], {
-  cwd: ROOT,
-  env: { ...process.env, KB_CONTENT_ROOT: FIXTURE, KB_DIST: dist, KB_CACHE: join(work, 'cache') },
-  stdio: 'pipe',
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Built once per run by the build project's global setup (tests/helpers/build-sites.ts) through the
+// real pipeline (content check, then astro build with its Pagefind index), pointed at the fixture tree.
+const dist = inject('sites').site;
 
 const site = builtSite('fixture', dist, FIXTURE);
 linkSuite(site);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../src/integrations/host-headers.ts';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
 
 const dist = requireDist();
@@ -14,8 +15,6 @@ const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 const headersFor = (urlPath: string, name: string) =>
   rules.filter((rule) => ruleMatches(rule.path, urlPath)).flatMap((rule) => rule.headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value));
 
-/** index.html → /, articles/x/index.html → /articles/x/, 404.html → /404.html */
-const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 const allFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
@@ -68,7 +67,7 @@ describe('dist/_headers', () => {
   });
 
   it('gives every page a short Cache-Control', () => {
-    for (const file of htmlFiles()) expect(headersFor(urlOf(file), 'Cache-Control'), file).toEqual(['public, max-age=300']);
+    for (const file of htmlFiles()) expect(headersFor(urlOfFile(file), 'Cache-Control'), file).toEqual(['public, max-age=300']);
   });
 
   it('keeps Pagefind’s entry files (same name every build) out of long caching', () => {

@@ -4,20 +4,16 @@
  * KB_CONTENT_ROOT when set); tests/build/fixture-site.test.ts builds a fixture tree and runs the
  * same suites over it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { parseMdxFile } from '../../src/lib/content-check/frontmatter.ts';
+import { publishedContent, type ContentFile } from '../helpers/content.ts';
 import { requireDist, ROOT } from '../helpers/dist.ts';
 import { BUILD } from '../../src/site.config.ts';
 import { menuPathsFileSchema, type Article, type Faq, type Lang, type MenuPaths } from '../../src/schemas/content.ts';
 import { editionData, type CategoryData, type SymptomData } from '../../src/lib/editions.ts';
 
-export interface ContentFile<T> {
-  slug: string;
-  data: T;
-  body: string;
-}
+export type { ContentFile };
 
 export interface BuiltSite {
   /** A name for test titles. */
@@ -47,23 +43,13 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
   const content = join(contentRoot, 'content');
   const files = () =>
     new Set(
-      readdirSync(dist, { recursive: true, encoding: 'utf8' })
-        .filter((path) => !statSync(join(dist, path)).isDirectory())
-        .map((path) => path.split(sep).join('/')),
+      readdirSync(dist, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
     );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
-    const full = join(content, dir);
-    if (!existsSync(full)) return [];
-    return readdirSync(full)
-      .filter((file) => file.endsWith('.mdx'))
-      .sort()
-      .map((file) => {
-        const parsed = parseMdxFile(readFileSync(join(full, file), 'utf8'));
-        return { slug: file.replace(/\.mdx$/, ''), data: parsed.data as T, body: parsed.body };
-      })
-      .filter(({ data }) => data.draft !== true);
-  };
+  // A site without an English edition (the fixture sites) has no content/en/ folders.
+  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => (existsSync(join(content, dir)) ? publishedContent<T>(content, dir) : []);
   const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
   const edition = (lang: Lang) =>
     editionData(

@@ -19,8 +19,9 @@ function describeViolations(violations: Result[]): string[] {
   );
 }
 
-describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
-  it.each([...PAGE_TYPES, ...EN_PAGE_TYPES])('$name ($path) has no violations', async ({ name, path, status }) => {
+// Each page in its own context: the pages are checked a few at a time (axe runs in the browser, the test waits).
+describe.concurrent.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
+  it.for([...PAGE_TYPES, ...EN_PAGE_TYPES])('$name ($path) has no violations', async ({ name, path, status }, { expect }) => {
     const page = await site.newPage({ colorScheme });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);

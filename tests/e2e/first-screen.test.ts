@@ -44,7 +44,7 @@ describe('the first screen of every page type', () => {
     await open(page, EMERGENCY_HREF);
   });
 
-  it.each(targets)('$name ($path): the emergency link and the not-affiliated line are in the first screen', async ({ path, status }) => {
+  it.concurrent.each(targets)('$name ($path): the emergency link and the not-affiliated line are in the first screen', async ({ path, status }) => {
     const page = await site.newPage();
     await open(page, path, status);
     const link = page.locator('header a[data-emergency-link]');
@@ -94,7 +94,7 @@ describe('the first screen of every page type', () => {
   });
 });
 
-describe.each(articles)('/articles/$slug/: the first screen', ({ slug, data }) => {
+describe.concurrent.each(articles)('/articles/$slug/: the first screen', ({ slug, data }) => {
   it(`says how many steps there are (${data.steps.length}) and links them, in the first screen`, async () => {
     const page = await site.newPage();
     await open(page, articleUrl(slug));

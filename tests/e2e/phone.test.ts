@@ -3,6 +3,7 @@
  * in the header and main content is big enough.
  */
 import { describe, expect, it } from 'vitest';
+import { urlOfFile } from '../../src/integrations/html-files.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { PHONE, useSite } from '../helpers/browser.ts';
 import { PAGE_TYPES } from './support/pages.ts';
@@ -12,11 +13,11 @@ const site = useSite();
 /** Every built article page, so a long menu path or table in any article is caught too. */
 const articlePaths = htmlFiles()
   .filter((path) => /^articles\/[^/]+\/index\.html$/.test(path))
-  .map((path) => `/${path.replace(/index\.html$/, '')}`);
+  .map(urlOfFile);
 
 describe(`no horizontal scrolling at ${PHONE.width} px`, () => {
   const targets = [...PAGE_TYPES.map((type) => ({ name: type.name, path: type.path, status: type.status })), ...articlePaths.map((path) => ({ name: path, path, status: 200 }))];
-  it.each(targets)('$name ($path)', async ({ path, status }) => {
+  it.concurrent.each(targets)('$name ($path)', async ({ path, status }) => {
     const page = await site.newPage({ viewport: PHONE });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);
@@ -48,7 +49,7 @@ const MIN_TARGET = 44;
 const MIN_OTHER_SIDE = 24;
 
 describe(`tap targets are ${MIN_TARGET} px tall or wide (and ${MIN_OTHER_SIDE} px the other way) on a phone`, () => {
-  it.each(PAGE_TYPES)('$name ($path)', async ({ path, status }) => {
+  it.concurrent.each(PAGE_TYPES)('$name ($path)', async ({ path, status }) => {
     const page = await site.newPage({ viewport: PHONE });
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(status);

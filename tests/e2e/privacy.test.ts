@@ -59,7 +59,7 @@ async function expectClean(page: Page, seen: Watch) {
 }
 
 describe('each page type stays on its own origin, sets no cookie and breaks no CSP rule', () => {
-  it.each(PAGE_TYPES)('$name ($path)', async ({ name, path, status }) => {
+  it.concurrent.each(PAGE_TYPES)('$name ($path)', async ({ name, path, status }) => {
     const page = await site.newPage();
     const seen = await watch(page);
     const response = await page.goto(site.url(path), { waitUntil: 'networkidle' });
@@ -71,7 +71,7 @@ describe('each page type stays on its own origin, sets no cookie and breaks no C
 });
 
 describe('the site declares a Content-Security-Policy', () => {
-  it.each(PAGE_TYPES)('$name ($path) has a CSP meta tag without unsafe-inline scripts', async ({ path }) => {
+  it.concurrent.each(PAGE_TYPES)('$name ($path) has a CSP meta tag without unsafe-inline scripts', async ({ path }) => {
     const page = await site.newPage();
     await page.goto(site.url(path));
     const policies = await page.locator('meta[http-equiv="Content-Security-Policy" i]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));

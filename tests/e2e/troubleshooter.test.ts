@@ -4,7 +4,7 @@
  * screen, the others are one tap away, and Back brings the chooser back.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type ExpectStatic } from 'vitest';
 import { PHONE, useSite } from '../helpers/browser.ts';
 import { defaultSite } from '../build/site.ts';
 
@@ -26,17 +26,17 @@ async function onScreen(locator: Locator, partly = false): Promise<boolean> {
   return box.y >= -0.5 && box.y + box.height <= PHONE.height + 0.5;
 }
 
-async function open(page: Page, slugOrPath: string) {
+async function open(page: Page, slugOrPath: string, check: ExpectStatic = expect) {
   const response = await page.goto(site.url(slugOrPath.startsWith('/') ? slugOrPath : `/articles/${slugOrPath}/`), { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
+  check(response?.status()).toBe(200);
 }
 
 const choice = (page: Page, id: string) => page.locator(`[data-troubleshooter] a[href="#cause-${id}"]`);
 
-describe.each(articles)('$path troubleshooter', ({ path, data }) => {
-  it('has one choice per cause, worded as its signs', async () => {
+describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
+  it('has one choice per cause, worded as its signs', async ({ expect }) => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await open(page, path);
+    await open(page, path, expect);
     const links = page.locator('[data-troubleshooter] a[data-choice]');
     expect(await links.count()).toBe(data.causes.length);
     for (const [i, cause] of data.causes.entries()) {
@@ -45,9 +45,9 @@ describe.each(articles)('$path troubleshooter', ({ path, data }) => {
     }
   });
 
-  it('without JavaScript every choice lands on its cause, and Back returns to the chooser', async () => {
+  it('without JavaScript every choice lands on its cause, and Back returns to the chooser', async ({ expect }) => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await open(page, path);
+    await open(page, path, expect);
     for (const cause of data.causes) {
       const link = choice(page, cause.id);
       await link.scrollIntoViewIfNeeded();
@@ -60,9 +60,9 @@ describe.each(articles)('$path troubleshooter', ({ path, data }) => {
     }
   });
 
-  it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async () => {
+  it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async ({ expect }) => {
     const page = await site.newPage();
-    await open(page, path);
+    await open(page, path, expect);
     const steps = page.locator('ol.steps > li');
     for (const cause of data.causes) {
       const link = choice(page, cause.id);

@@ -1,5 +1,5 @@
 /**
- * The GitHub workflows do what README.md says: CI annotates content problems before the long
+ * The GitHub workflows do what docs/setup.md says: CI annotates content problems before the long
  * tests and installs no system packages; Deploy publishes to Pages with SITE_URL from the Pages
  * address and the least permissions each job needs.
  */

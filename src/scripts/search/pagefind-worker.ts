@@ -1,6 +1,6 @@
 /**
  * Pagefind's own web worker (pagefind-worker.js), spoken to directly instead of through
- * pagefind.js. Two reasons, both measured (README「搜索」): pagefind.js is 13 KB more before the
+ * pagefind.js. Two reasons, both measured (docs/search.md; figures in bench/results.md): pagefind.js is 13 KB more before the
  * first result, and it starts the worker with the page's <html lang>, under which Pagefind splits
  * every query again (PAGEFIND_LANGUAGE says why that costs index chunks).
  *

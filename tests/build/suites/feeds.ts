@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { urlOfFile } from '../../../src/integrations/html-files.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { xmlProblem } from '../../helpers/xml.ts';
 import { asDate, type BuiltSite } from '../site.ts';
@@ -56,7 +57,7 @@ export function feedsSuite(site: BuiltSite) {
     it('lists every page except 404', () => {
       const expected = [...site.pages().keys()]
         .filter((f) => !/(^|\/)404\.html$/.test(f))
-        .map((f) => `${origin}/${f.replace(/index\.html$/, '')}`)
+        .map((f) => `${origin}${urlOfFile(f)}`)
         .sort();
       expect(urls.sort()).toEqual(expected);
     });

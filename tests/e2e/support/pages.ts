@@ -4,10 +4,7 @@
  * withdrawal category and the withdrawal-fee FAQ. A page type that is missing makes the tests
  * that visit it fail (its status is checked), never skip.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseMdxFile } from '../../../src/lib/content-check/frontmatter.ts';
-import { ROOT } from '../../helpers/dist.ts';
+import { defaultSite } from '../../build/site.ts';
 
 export interface PageType {
   /** Short name used in test titles and screenshot file names. */
@@ -43,14 +40,10 @@ export const EN_PAGE_TYPES: PageType[] = [
 
 /** Slugs of published articles that list the given symptom id, read from content/. */
 export function articlesForSymptom(symptom: string): string[] {
-  const dir = join(ROOT, 'content', 'articles');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .filter((name) => {
-      const data = parseMdxFile(readFileSync(join(dir, name), 'utf8')).data as { symptoms?: string[]; draft?: boolean } | undefined;
-      return data?.draft !== true && (data?.symptoms ?? []).includes(symptom);
-    })
-    .map((name) => name.replace(/\.mdx$/, ''));
+  return defaultSite()
+    .articles()
+    .filter((article) => (article.data.symptoms ?? []).includes(symptom))
+    .map((article) => article.slug);
 }
 
 /** Waits until the search page has rendered at least one result (Pagefind loads lazily). */
