@@ -76,7 +76,8 @@ describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
       const applying = data.steps.flatMap((step, i) => (!step.for || step.for.includes(cause.id) ? [i] : []));
       expect(applying.length, `至少有一个步骤适用于 ${cause.id}`).toBeGreaterThan(0);
       const first = steps.nth(applying[0]);
-      expect(await onScreen(first.locator('label')), `${cause.id} 的第一个适用步骤（第 ${applying[0] + 1} 步）应在屏幕上`).toBe(true);
+      // Polled: with the articles run concurrently on a loaded machine, the scroll can land a moment after the focus moves.
+      await expect.poll(() => onScreen(first.locator('label')), { message: `${cause.id} 的第一个适用步骤（第 ${applying[0] + 1} 步）应在屏幕上` }).toBe(true);
       for (const [i] of data.steps.entries()) expect(await steps.nth(i).isVisible(), `第 ${i + 1} 步`).toBe(applying.includes(i));
       for (const other of data.causes) if (other.id !== cause.id) expect(await page.locator(`#cause-${other.id}`).isVisible()).toBe(false);
 
