@@ -69,16 +69,20 @@ describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
       await link.scrollIntoViewIfNeeded();
       await link.click();
       await page.waitForURL(`**#cause-${cause.id}`);
+      // The URL changes (and Chromium may already focus the cause natively) before the page's
+      // hashchange handler has hidden the other steps and scrolled: wait for the handler's work,
+      // then for the resulting position (never a fixed sleep; on a loaded machine it comes late).
+      await expect.poll(() => page.locator('[data-troubleshoot]').getAttribute('data-chosen'), { message: `选择 ${cause.id} 后脚本应已运行` }).toBe('');
       const target = page.locator(`#cause-${cause.id}`);
-      expect(await onScreen(target), `原因 ${cause.id} 应完整显示在屏幕上`).toBe(true);
+      await expect.poll(() => onScreen(target), { message: `原因 ${cause.id} 应完整显示在屏幕上` }).toBe(true);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`cause-${cause.id}`);
 
       const applying = data.steps.flatMap((step, i) => (!step.for || step.for.includes(cause.id) ? [i] : []));
       expect(applying.length, `至少有一个步骤适用于 ${cause.id}`).toBeGreaterThan(0);
-      const first = steps.nth(applying[0]);
-      // Polled: with the articles run concurrently on a loaded machine, the scroll can land a moment after the focus moves.
-      await expect.poll(() => onScreen(first.locator('label')), { message: `${cause.id} 的第一个适用步骤（第 ${applying[0] + 1} 步）应在屏幕上` }).toBe(true);
       for (const [i] of data.steps.entries()) expect(await steps.nth(i).isVisible(), `第 ${i + 1} 步`).toBe(applying.includes(i));
+      const first = steps.nth(applying[0]);
+      await expect.poll(() => onScreen(first.locator('label')), { message: `${cause.id} 的第一个适用步骤（第 ${applying[0] + 1} 步）应在屏幕上` }).toBe(true);
+      expect(await onScreen(target), `原因 ${cause.id} 应仍完整显示在屏幕上`).toBe(true);
       for (const other of data.causes) if (other.id !== cause.id) expect(await page.locator(`#cause-${other.id}`).isVisible()).toBe(false);
 
       const showAll = page.locator('[data-show-all-steps]');
@@ -94,7 +98,9 @@ describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
 
       await page.goBack();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
-      expect(await onScreen(link), `后退后选项 ${cause.id} 应在屏幕上`).toBe(true);
+      // As above: the handler that shows the chooser again runs after the URL has changed.
+      await expect.poll(() => page.locator('[data-troubleshoot]').getAttribute('data-chosen')).toBe(null);
+      await expect.poll(() => onScreen(link), { message: `后退后选项 ${cause.id} 应在屏幕上` }).toBe(true);
       expect(await steps.filter({ visible: true }).count()).toBe(data.steps.length);
       expect(await page.locator('ul.causes > li').filter({ visible: true }).count()).toBe(data.causes.length);
     }

@@ -3,7 +3,7 @@
  * sends, the results it hands back, and every way it gives up (so search-page falls back to
  * pagefind.js instead of waiting for ever).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { startPagefindWorker } from '../../src/scripts/search/pagefind-worker.ts';
 import { PAGEFIND_LANGUAGE } from '../../src/lib/search/tuning.ts';
 
@@ -38,6 +38,8 @@ class FakeWorker extends EventTarget {
 }
 
 vi.stubGlobal('Worker', FakeWorker);
+// The unit project shares one module graph and one global scope across files (isolate: false).
+afterAll(() => vi.unstubAllGlobals());
 
 afterEach(() => {
   FakeWorker.mode = 'pagefind';
