@@ -13,6 +13,10 @@ describe('the instant answer\'s digest of an article', () => {
   it('takes the summary\'s first sentence as the one-line answer', () => {
     expect(firstSentence('提现失败，先查银行卡。再看实名信息。第一步：打开零钱明细。')).toBe('提现失败，先查银行卡。');
     expect(firstSentence('先止损！再报警。')).toBe('先止损！');
+    // English: a full stop before a capital letter ends the sentence; decimals, abbreviations and hosts do not.
+    expect(firstSentence('Your bank declined it. Call the number on the card.')).toBe('Your bank declined it.');
+    expect(firstSentence('A fee of 3.5 units applies, e.g. on weixin.qq.com pages. Then check.')).toBe('A fee of 3.5 units applies, e.g. on weixin.qq.com pages.');
+    expect(firstSentence('Freeze the account first.')).toBe('Freeze the account first.');
     expect(firstSentence('  能追回吗？要看情况。 ')).toBe('能追回吗？');
   });
 

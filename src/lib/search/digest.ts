@@ -11,7 +11,11 @@ const OPENING = new Set([...'「『（(“']);
 const CLOSING = new Set([...'」』）)”']);
 const END = new Set([...'。！？!?']);
 
-/** The text up to and including its first full stop (。！？) outside quotes and brackets; all of it when there is none. */
+/**
+ * The text up to and including its first full stop outside quotes and brackets; all of it when there is none.
+ * Chinese stops (。！？) end a sentence anywhere; an English "." only before a space and a capital letter (or at the
+ * end), so "3.5", "e.g. a card" and "weixin.qq.com" do not cut an English summary short.
+ */
 export function firstSentence(text: string): string {
   const chars = [...text.trim()];
   let depth = 0;
@@ -19,9 +23,14 @@ export function firstSentence(text: string): string {
     const c = chars[i];
     if (OPENING.has(c)) depth++;
     else if (CLOSING.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && END.has(c)) return chars.slice(0, i + 1).join('');
+    else if (depth === 0 && (END.has(c) || (c === '.' && endsEnglishSentence(chars, i)))) return chars.slice(0, i + 1).join('');
   }
   return chars.join('');
+}
+
+function endsEnglishSentence(chars: string[], dot: number): boolean {
+  const next = chars[dot + 1];
+  return next === undefined || (/\s/.test(next) && /\p{Lu}/u.test(chars[dot + 2] ?? ''));
 }
 
 /**
