@@ -34,20 +34,18 @@ async function open(page: Page, slugOrPath: string, check: ExpectStatic = expect
 const choice = (page: Page, id: string) => page.locator(`[data-troubleshooter] a[href="#cause-${id}"]`);
 
 describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
-  it('has one choice per cause, worded as its signs', async ({ expect }) => {
+  // One page load serves both no-JavaScript checks (the chooser's wording, then every choice): half the round trips.
+  it('without JavaScript has one choice per cause, worded as its signs; every choice lands on its cause, and Back returns to the chooser', async ({ expect, onTestFinished }) => {
     const page = await site.newPage({ javaScriptEnabled: false });
+    onTestFinished(() => page.context().close());
     await open(page, path, expect);
-    const links = page.locator('[data-troubleshooter] a[data-choice]');
-    expect(await links.count()).toBe(data.causes.length);
+    // Every choice's href and text in one round trip.
+    const links = await page.locator('[data-troubleshooter] a[data-choice]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+    expect(links.length).toBe(data.causes.length);
     for (const [i, cause] of data.causes.entries()) {
-      await expect(links.nth(i).getAttribute('href')).resolves.toBe(`#cause-${cause.id}`);
-      for (const sign of cause.signs ?? []) expect(await links.nth(i).textContent()).toContain(sign);
+      expect(links[i].href).toBe(`#cause-${cause.id}`);
+      for (const sign of cause.signs ?? []) expect(links[i].text).toContain(sign);
     }
-  });
-
-  it('without JavaScript every choice lands on its cause, and Back returns to the chooser', async ({ expect }) => {
-    const page = await site.newPage({ javaScriptEnabled: false });
-    await open(page, path, expect);
     for (const cause of data.causes) {
       const link = choice(page, cause.id);
       await link.scrollIntoViewIfNeeded();
@@ -60,8 +58,9 @@ describe.concurrent.each(articles)('$path troubleshooter', ({ path, data }) => {
     }
   });
 
-  it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async ({ expect }) => {
+  it('with JavaScript every choice shows its cause and the first step that applies, focused and on screen; Back restores the chooser', async ({ expect, onTestFinished }) => {
     const page = await site.newPage();
+    onTestFinished(() => page.context().close());
     await open(page, path, expect);
     const steps = page.locator('ol.steps > li');
     for (const cause of data.causes) {
