@@ -5,7 +5,11 @@ import { menuPathKeysOfPage, resolveMenuPath } from '../../../src/lib/menu-paths
 import { SITE } from '../../../src/site.config.ts';
 import { jsonLdOf } from '../../helpers/json-ld.ts';
 import { strings } from '../../../src/i18n/strings.ts';
+import { siteLinkRuns } from '../../../src/lib/inline-links.ts';
 import { asDate, type BuiltSite } from '../site.ts';
+
+/** A detail as the page shows it: a link's text without its Markdown brackets and target. */
+const shownText = (detail: string) => siteLinkRuns(detail).map((run) => run.text).join('');
 
 const CHECK_ORDER = { first: '先查', next: '再查', last: '最后查' } as const;
 export function articleSuite(site: BuiltSite) {
@@ -29,7 +33,7 @@ export function articleSuite(site: BuiltSite) {
         expect(item.attr('id')).toBe(`cause-${cause.id}`);
         expect(item.find('.badge').text()).toBe(CHECK_ORDER[cause.check]);
         expect(item.text()).toContain(cause.title);
-        expect(item.text()).toContain(cause.detail);
+        expect(item.text()).toContain(shownText(cause.detail));
       });
     });
 
@@ -101,7 +105,7 @@ export function articleSuite(site: BuiltSite) {
         // Until the script enables them, the boxes are neither visible nor usable.
         expect(box.is('[hidden][disabled]')).toBe(true);
         expect(item.find('label').text()).toContain(step.title);
-        expect(item.text()).toContain(step.detail);
+        expect(item.text()).toContain(shownText(step.detail));
         if (step.expect) expect(item.find('.expect').text()).toBe(`成功的样子：${step.expect}`);
         else expect(item.find('.expect')).toHaveLength(0);
         const chip = item.find('[data-menu-path]');
@@ -164,6 +168,14 @@ export function articleSuite(site: BuiltSite) {
       const expected = (ids: string[] = []) => ids.map((id) => `#source-${id} 来源 ${number.get(id)} [${number.get(id)}]`);
       data.causes.forEach((cause, i) => expect(refsOf(main.find('ul.causes > li').eq(i))).toEqual(expected(cause.sources)));
       data.steps.forEach((step, i) => expect(refsOf(main.find('ol.steps > li').eq(i))).toEqual(expected(step.sources)));
+    });
+
+    it('renders links written in a cause or step detail as links, never as raw Markdown', () => {
+      expect(main.text()).not.toMatch(/\]\(\/[^)]*\)/);
+      const detailLinks = (details: string[]) => details.flatMap((d) => siteLinkRuns(d).flatMap((run) => (run.href ? [run.href] : [])));
+      const linksIn = (items: ReturnType<typeof $>) => items.find('p > a:not(sup a)').map((_, a) => $(a).attr('href')).get();
+      expect(linksIn(main.find('ul.causes > li'))).toEqual(expect.arrayContaining(detailLinks(data.causes.map((c) => c.detail))));
+      expect(linksIn(main.find('ol.steps > li'))).toEqual(expect.arrayContaining(detailLinks(data.steps.map((s) => s.detail))));
     });
 
     it('shows the sources-checked date only when the page cites sources, and the stale notice keys on it', () => {
