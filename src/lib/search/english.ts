@@ -23,7 +23,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bper ?cent\b/g, ' percent '],
   // getting money back is a refund; a payment that does not go through failed
   [/\b(?:money back|charge ?backs?|reimburse(?:d|ment)?)\b/g, ' refund '],
-  [/\bnot (?:go|goes|going|gone|went) through\b/g, ' fail '],
+  [/\bnot\s+(?:go|goes|going|gone|went)\s+through\b/g, ' fail '],
 ];
 
 /** Words that never tell one problem from another. */
