@@ -1,7 +1,8 @@
 /**
  * npm run eval:search:en [-- --site <dir>]
  * The English edition's search eval: tests/search/en-queries.tsv (tuning set) and
- * tests/search/en-holdout.tsv (held out, never tuned on) run against /en/search/'s symptom table
+ * tests/search/en-holdout.tsv (held out, never tuned on) and tests/search/en-blind.tsv (a later blind batch,
+ * report only, no gate) run against /en/search/'s symptom table
  * and Pagefind's English index the way the page does; prints hit@1, hit@3, MRR, every miss and the
  * instant answer's record.
  */
@@ -24,7 +25,7 @@ function report(title: string, r: SiteEvalResult): void {
   for (const w of i.wrongCases) console.log(`  instant answer wrong: ${w.query} → ${w.expected}, gave ${w.offered}`);
 }
 
-for (const [title, file] of [['English tuning set', 'en-queries.tsv'], ['English held-out set', 'en-holdout.tsv']] as const) {
+for (const [title, file] of [['English tuning set', 'en-queries.tsv'], ['English held-out set', 'en-holdout.tsv'], ['English blind batch (report only)', 'en-blind.tsv']] as const) {
   const cases = parseQueriesTsv(readFileSync(join(root, 'tests', 'search', file), 'utf8'), file);
   report(title, await evaluateSite(siteDir, cases, true, 'en'));
 }

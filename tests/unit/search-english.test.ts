@@ -35,6 +35,26 @@ describe('English query words', () => {
     expect(englishWords("can't link card")).toEqual(englishWords('cannot link card'));
     expect(englishWords("won't link")).toEqual(englishWords('not link'));
   });
+  it('folds the usual synonyms to the word the content uses', () => {
+    for (const [a, b] of [
+      ['card rejected', 'card declined'],
+      ['bank refused the card', 'bank declined the card'],
+      ['spending cap', 'spending limit'],
+      ['maximum per payment', 'limit per payment'],
+      ['surcharge on visa', 'fee on card'],
+      ['commission', 'fee'],
+      ['money back to my card', 'refund to my card'],
+      ["payment didn't go through", 'payment failed'],
+      ['attach a card', 'link a card'],
+      ['account suspended', 'account frozen'],
+      ['wallet locked', 'wallet frozen'],
+    ])
+      expect(englishWords(a), `${a} ~ ${b}`).toEqual(englishWords(b));
+    // An account that is frozen is not the act of freezing a card in an emergency.
+    expect(englishWords('account frozen')).not.toEqual(englishWords('freeze account'));
+    // A failure is not a decline: payment-failed and a declined card stay apart.
+    expect(englishWords('payment failed')).not.toEqual(englishWords('payment declined'));
+  });
   it('puts typos right against the vocabulary, and leaves numbers and unknown words alone', () => {
     const vocabulary = vocabularyOf(['card declin', 'verif passport', 'red packet send', 'fee 3%']);
     expect(correctTypos(englishWords('card decliend'), vocabulary)).toEqual(['card', 'declin']);

@@ -21,6 +21,9 @@ const PHRASES: [RegExp, string][] = [
   // "how much can I spend / pay / send" asks for the limits
   [/\bhow much (?:money )?(?:can|could|may) (?:i |you |we )?(?:spend|pay|send|use|transfer)\b/g, ' limit '],
   [/\bper ?cent\b/g, ' percent '],
+  // getting money back is a refund; a payment that does not go through failed
+  [/\b(?:money back|charge ?backs?|reimburse(?:d|ment)?)\b/g, ' refund '],
+  [/\bnot\s+(?:go|goes|going|gone|went)\s+through\b/g, ' fail '],
 ];
 
 /** Words that never tell one problem from another. */
@@ -35,11 +38,21 @@ const NAMES = ['wechat', 'weixin', 'wechatpay', 'weixinpay', 'wx', 'tenpay'];
 const WORDS: Record<string, string> = {
   visa: 'card', jcb: 'card', amex: 'card', discover: 'card', diners: 'card', mastercard: 'card', cards: 'card',
   hongbao: 'red packet', redpacket: 'red packet', envelope: 'packet', envelopes: 'packet',
-  paid: 'pay', froze: 'freeze', frozen: 'freeze', blocked: 'block', rejected: 'decline', refused: 'decline', denied: 'decline',
+  paid: 'pay', froze: 'frozen', blocked: 'block', rejected: 'decline', refused: 'decline', denied: 'decline',
   scammer: 'scam', scammers: 'scam', fraudster: 'fraud', fraudsters: 'fraud', app: 'app', phone: 'phone',
   rmb: 'cny', yuan: 'cny', '¥': 'cny',
   // adding or binding a card is linking it
   add: 'link', adding: 'link', added: 'link', bind: 'link', binding: 'link', bound: 'link', connect: 'link', connecting: 'link',
+  attach: 'link', attaching: 'link', connected: 'link',
+  // a refusal is a decline
+  reject: 'decline', rejects: 'decline', refuse: 'decline', refuses: 'decline', deny: 'decline', denies: 'decline',
+  bounced: 'decline', bounces: 'decline',
+  // a cap or maximum is a limit
+  cap: 'limit', caps: 'limit', capped: 'limit', max: 'limit', maximum: 'limit', ceiling: 'limit', quota: 'limit',
+  // a surcharge or commission is a fee
+  surcharge: 'fee', surcharges: 'fee', commission: 'fee', markup: 'fee',
+  // a state of the account (frozen, locked, suspended) is not the act of freezing a card in an emergency
+  locked: 'frozen', restricted: 'frozen', suspended: 'frozen', banned: 'frozen', disabled: 'frozen',
 };
 
 const SUFFIXES = ['ications', 'ication', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly', 'y', 'e'];
