@@ -5,6 +5,7 @@
  * when it has that language's text and at least one published page in that language names it.
  */
 import type { Lang } from '../schemas/content.ts';
+import { basePath, langOfPath, localePath } from '../i18n/paths.ts';
 
 export interface SymptomData {
   id: string;
@@ -75,7 +76,6 @@ export function editionData(input: { symptoms: readonly SymptomData[]; categorie
 /** Pages every edition has (when built), paired by path. */
 const EDITION_PAGES = new Set(['/', '/search/', '/about/', '/faq/', '/symptoms/', '/categories/']);
 const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
 
 /**
  * The same page in the other edition, when it exists: pages are paired by path, so an article
@@ -86,11 +86,10 @@ export function counterpartPath(
   pathname: string,
   has: (lang: Lang, collection: 'articles' | 'faq' | 'symptoms' | 'categories', id: string) => boolean,
 ): { lang: Lang; path: string } | undefined {
-  const lang: Lang = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh';
-  const base = lang === 'en' ? pathname.slice(3) || '/' : pathname;
-  const other = OTHER[lang];
-  if (EDITION_PAGES.has(base)) return { lang: other, path: prefix(other) + base };
+  const base = basePath(pathname);
+  const other = OTHER[langOfPath(pathname)];
+  if (EDITION_PAGES.has(base)) return { lang: other, path: localePath(other, base) };
   const match = /^\/(articles|faq|symptoms|categories)\/([^/]+)\/$/.exec(base);
-  if (match && has(other, match[1] as 'articles' | 'faq' | 'symptoms' | 'categories', match[2])) return { lang: other, path: prefix(other) + base };
+  if (match && has(other, match[1] as 'articles' | 'faq' | 'symptoms' | 'categories', match[2])) return { lang: other, path: localePath(other, base) };
   return undefined;
 }

@@ -8,6 +8,7 @@
  * SVG is refused rather than sanitised: a screenshot is a raster image anyway, and refusing needs
  * no sanitiser to keep up to date.
  */
+import { basePath } from '../../i18n/paths.ts';
 import type { Finding } from './problems.ts';
 import { lstatSync, openSync, readSync, closeSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,7 +135,7 @@ export function sitePathProblem(url: string, assets: ReadonlySet<string>, what =
     return assets.has(decoded) ? undefined : `${what} ${shortPath(url)} 指向 public/images/ 里不存在或不允许的文件：图片必须是 public/images/ 里通过检查的 ${IMAGE_EXTENSIONS.join('、')} 文件`;
   }
   // The English edition's pages are the same routes under /en/ (docs/i18n.md).
-  const route = decoded === '/en' ? '/' : decoded.startsWith('/en/') ? decoded.slice(3) : decoded;
+  const route = basePath(decoded);
   if (SITE_ROUTES.some((pattern) => pattern.test(route))) return undefined;
   return `${what} ${shortPath(url)} 不是本站的页面：站内链接只能指向文章（/articles/…/）、问答（/faq/…/）、症状、分类、搜索等页面，或 public/images/ 里的图片`;
 }
