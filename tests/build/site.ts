@@ -49,7 +49,12 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
     );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   // A site without an English edition (the fixture sites) has no content/en/ folders.
-  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => (existsSync(join(content, dir)) ? publishedContent<T>(content, dir) : []);
+  // Parsed once per site and directory: the suites ask for the published list in every test (once per page), and parsing every MDX file each time was most of their run time.
+  const publishedByDir = new Map<string, ContentFile<unknown>[]>();
+  const published = <T extends { draft?: boolean }>(dir: string): ContentFile<T>[] => {
+    if (!publishedByDir.has(dir)) publishedByDir.set(dir, existsSync(join(content, dir)) ? publishedContent<T>(content, dir) : []);
+    return [...(publishedByDir.get(dir) as ContentFile<T>[])];
+  };
   const yaml = <T>(file: string) => parse(readFileSync(join(content, file), 'utf8')) as T;
   const edition = (lang: Lang) =>
     editionData(
