@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 // Three groups: unit (pure functions and the content check), build (reads dist/, which `npm test`
 // builds first, and the fixture sites, which the build project's global setup builds once per run:
 // tests/helpers/build-sites.ts), e2e (a real Chromium against dist/).
-// The e2e files run in their own project, one file at a time and after the others: each file
-// owns one Chromium, and two browsers plus Astro-sized test workers overload a 2-core machine.
+// The e2e files run in their own project, after the others: each file owns one Chromium, and
+// browsers beside Astro-sized test workers overload a 2-core machine. Two e2e files run at a time:
+// a browser test mostly waits for the page (one file alone kept the CPU 35% idle), so a second
+// file fills the gaps (e2e wall 104 s → 88 s on 2 cores).
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -47,8 +49,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
+          // expect.poll waits for the page's own work (a hashchange handler, a search); with two
+          // browsers on two cores it can come later than Vitest's 1 s default.
+          expect: { poll: { timeout: 5_000 } },
           sequence: { groupOrder: 1 },
         },
       },
