@@ -64,6 +64,18 @@ describe('the English edition (/en/)', () => {
   });
 });
 
+describe.each(site.articles('en'))('/en/articles/$slug/', ({ slug, data }) => {
+  it('asks which situation applies, in English: one link per cause, to the cause, worded as its signs', () => {
+    const $ = cheerio.load(site.read(`en/articles/${slug}/index.html`));
+    const chooser = $('main [data-troubleshooter]');
+    expect(chooser.find('h2').text()).toBe(strings('en').chooserHeading);
+    const links = chooser.find('a[data-choice]');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(data.causes.map((cause) => `#cause-${cause.id}`));
+    data.causes.forEach((cause, i) => expect(links.eq(i).find('span').map((_, el) => $(el).text()).get()).toEqual(cause.signs ?? [cause.title]));
+    expect($('main ul.causes > li').map((_, li) => $(li).attr('id')).get()).toEqual(data.causes.map((cause) => `cause-${cause.id}`));
+  });
+});
+
 describe('language switch and hreflang', () => {
   const alternates = new Map(
     [...pages].map(([file, html]) => {
