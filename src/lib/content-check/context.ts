@@ -121,7 +121,7 @@ const COLLECTIONS = [
 const LANG_PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
 /** content/sources.lock.yaml (scripts/lib/source-lock.ts writes it), checked against its schema when present. */
 const SOURCES_LOCK_FILE = 'sources.lock.yaml';
-const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml', SOURCES_LOCK_FILE]);
+const KNOWN_DATA_FILES = new Set(['categories.yaml', 'symptoms.yaml', 'menu-paths.yaml', 'allowed-hosts.yaml', SOURCES_LOCK_FILE, SYNONYMS_FILE]);
 
 /** Reads the content tree under `root`: the context for the rules, and what stopped a file from being read. */
 export function loadContext(root: string, options: CheckOptions = {}): { ctx: CheckContext; findings: Finding[] } {
@@ -211,8 +211,7 @@ export function loadContext(root: string, options: CheckOptions = {}): { ctx: Ch
   if (existsSync(join(contentDir, SOURCES_LOCK_FILE))) loadYaml(SOURCES_LOCK_FILE, sourcesLockFileSchema);
   if (existsSync(contentDir))
     for (const name of readdirSync(contentDir).sort())
-      // search-synonyms.yaml is not in KNOWN_DATA_FILES: it is read a second time here, without its schema
-      // (kept as it was before the rules moved to rules/, so the output stays the same).
+      // Any other YAML file is at least parsed, so a syntax error in it is reported.
       if (/\.ya?ml$/i.test(name) && !KNOWN_DATA_FILES.has(name)) loadYaml(name);
 
   const publicFiles = checkPublicFiles(root);
