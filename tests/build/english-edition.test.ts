@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQueriesTsv } from '../../src/lib/search/metrics.ts';
 import { evaluateSite, readSearchData } from '../../scripts/lib/search-eval.ts';
 import { strings } from '../../src/i18n/strings.ts';
+import { META_SYMPTOM_LABELS } from '../../src/lib/search/contract.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { defaultSite } from './site.ts';
 
@@ -50,6 +51,12 @@ describe('the English edition (/en/)', () => {
       expect(articles.some((a) => a.data.symptoms[0] === topic), `an English article whose own symptom is ${topic}`).toBe(true);
       expect(pages.has(`en/symptoms/${topic}/index.html`), topic).toBe(true);
     }
+  });
+
+  it('search results list an English page\'s symptoms with English commas, not the Chinese 、', () => {
+    const labels = english.flatMap((file) => cheerio.load(pages.get(file)!)(`[data-pagefind-meta^="${META_SYMPTOM_LABELS}:"]`).map((_, el) => el.attribs['data-pagefind-meta']).get());
+    expect(labels.some((meta) => meta.includes(', ')), 'a page with two symptoms (so the check has something to check)').toBe(true);
+    expect(labels.filter((meta) => /[、；]/.test(meta))).toEqual([]);
   });
 
   it.each(english)('%s is English: lang="en", English chrome, no Chinese outside the language switch', (file) => {
