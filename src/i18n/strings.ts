@@ -139,6 +139,11 @@ const zh = {
   notFoundText: '链接可能写错了，或者文章已经改名。试试搜索，或者从下面选一个最像你遇到的问题。',
   searchProblems: '搜索问题',
   notFoundPlaceholder: '例如：提现失败',
+  /**
+   * On the 404 page, in the other edition's language: a host that serves one 404 for every path
+   * (GitHub Pages serves /404.html for /en/… too) still leads a reader of the other language home.
+   */
+  notFoundOtherEdition: { lang: 'en', text: 'Looking for the English pages? ', link: 'Weixin Pay Help for Visitors' },
   backHome: '回到首页',
   // Search page
   searchDescription: '搜索微信钱包、零钱、提现、分付、付款和账户安全问题的排查方法。',
@@ -306,6 +311,7 @@ const en: Strings = {
   notFoundText: 'The link may be wrong, or the page was renamed. Try searching, or pick the problem closest to yours below.',
   searchProblems: 'Search for a problem',
   notFoundPlaceholder: 'e.g. card declined',
+  notFoundOtherEdition: { lang: 'zh-CN', text: '找中文页面？', link: '微信钱包自助排障知识库' },
   backHome: 'Back to the home page',
   searchDescription: 'Search help for visitors using Weixin Pay: foreign cards, payments, fees, limits, verification and refunds.',
   searchPlaceholder: 'e.g. card declined, 3% fee, cannot send red packet',

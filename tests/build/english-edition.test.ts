@@ -53,6 +53,13 @@ describe('the English edition (/en/)', () => {
     }
   });
 
+  it('each 404 page leads to the other edition, in that edition\'s language (GitHub Pages serves /404.html for /en/… too)', () => {
+    const zh404 = cheerio.load(pages.get('404.html')!);
+    expect(zh404('main p[lang="en"] a[href="/en/"]').text()).toBe('Weixin Pay Help for Visitors');
+    const en404 = cheerio.load(pages.get('en/404.html')!);
+    expect(en404('main p[lang="zh-CN"] a[href="/"]').text()).toBe('微信钱包自助排障知识库');
+  });
+
   it('search results list an English page\'s symptoms with English commas, not the Chinese 、', () => {
     const labels = english.flatMap((file) => cheerio.load(pages.get(file)!)(`[data-pagefind-meta^="${META_SYMPTOM_LABELS}:"]`).map((_, el) => el.attribs['data-pagefind-meta']).get());
     expect(labels.some((meta) => meta.includes(', ')), 'a page with two symptoms (so the check has something to check)').toBe(true);
