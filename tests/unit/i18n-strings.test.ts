@@ -10,9 +10,13 @@ describe('the per-edition string table', () => {
   it('has the same keys in both editions', () => {
     expect(keys(strings('en')).sort()).toEqual(keys(strings('zh')).sort());
   });
-  it('has no Chinese in the English table except the link back to the Chinese edition', () => {
-    const { otherLanguage, ...rest } = strings('en');
+  it('has no Chinese in the English table except the links back to the Chinese edition (language switch, 404 line)', () => {
+    const { otherLanguage, notFoundOtherEdition, ...rest } = strings('en');
     expect(otherLanguage).toBe('中文');
+    // The 404 line is in the other edition's language, and says so for screen readers.
+    expect(notFoundOtherEdition.lang).toBe('zh-CN');
+    expect(strings('zh').notFoundOtherEdition.lang).toBe('en');
+    expect(texts(strings('zh').notFoundOtherEdition).filter((t) => /\p{Script=Han}/u.test(t))).toEqual([]);
     expect(texts(rest).filter((t) => /\p{Script=Han}/u.test(t))).toEqual([]);
   });
   it('states the English hedge in the English footer', () => {
