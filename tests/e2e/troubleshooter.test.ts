@@ -11,20 +11,19 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it, type ExpectStatic } from 'vitest';
 import { PHONE, useSite } from '../helpers/browser.ts';
 import { defaultSite } from '../build/site.ts';
+import { articleUrl } from '../../src/lib/urls.ts';
 
 const site = useSite();
 
-// Published articles, read the way the build tests read them.
-const zhArticles = defaultSite().articles();
-// Both editions: the English articles (/en/articles/…) run the same troubleshooter with the English string table.
-const enArticles = defaultSite().articles('en');
+// Published articles of both editions, read the way the build tests read them, with their URLs:
+// the English articles (/en/articles/…) run the same troubleshooter with the English string table.
+const built = defaultSite();
+const zhArticles = built.articles().map((a) => ({ ...a, path: articleUrl(a.slug) }));
+const enArticles = built.articles('en').map((a) => ({ ...a, path: articleUrl(a.slug, 'en') }));
+const articles = [...zhArticles, ...enArticles];
 /** The article with the most causes: the longest chooser, so the most scrolling between choice and cause. */
 const mostCauses = <T extends { data: { causes: unknown[] } }>(list: T[]) => list.reduce((best, a) => (a.data.causes.length > best.data.causes.length ? a : best));
-const articles = [...zhArticles.map((a) => ({ ...a, path: `/articles/${a.slug}/` })), ...enArticles.map((a) => ({ ...a, path: `/en/articles/${a.slug}/` }))];
-const withoutJavaScript = [
-  { ...mostCauses(zhArticles), path: `/articles/${mostCauses(zhArticles).slug}/` },
-  { ...mostCauses(enArticles), path: `/en/articles/${mostCauses(enArticles).slug}/` },
-];
+const withoutJavaScript = [mostCauses(zhArticles), mostCauses(enArticles)];
 
 /** Whether the element's box lies entirely inside the viewport (partly, when `partly`). */
 async function onScreen(locator: Locator, partly = false): Promise<boolean> {
@@ -202,16 +201,14 @@ describe('the troubleshooter keeps the rest of the page working', () => {
 });
 
 describe('the troubleshooter in English', () => {
-  const english = defaultSite()
-    .articles('en')
-    .find(({ data }) => data.causes.some((cause) => data.steps.some((step) => step.for && !step.for.includes(cause.id))));
+  const english = enArticles.find(({ data }) => data.causes.some((cause) => data.steps.some((step) => step.for && !step.for.includes(cause.id))));
   it('says how many steps apply in English, from the English string table', async () => {
     expect(english, 'an English article with a step for some causes only').toBeDefined();
-    const { slug, data } = english!;
+    const { path, data } = english!;
     const cause = data.causes.find((c) => data.steps.some((step) => step.for && !step.for.includes(c.id)))!;
     const applying = data.steps.filter((step) => !step.for || step.for.includes(cause.id)).length;
     const page = await site.newPage();
-    await open(page, `/en/articles/${slug}/`);
+    await open(page, path);
     await choice(page, cause.id).click();
     await page.waitForURL(`**#cause-${cause.id}`);
     await expect.poll(() => page.locator('[data-step-count] span').textContent()).toBe(`${applying} of the ${data.steps.length} steps apply to this situation`);
