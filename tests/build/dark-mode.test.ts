@@ -7,15 +7,15 @@
  */
 import * as cheerio from 'cheerio';
 import postcss, { type AtRule, type Node, type Root } from 'postcss';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
+import { filesIn, htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
 
 const dist = requireDist();
 /** Every stylesheet the pages use: the built CSS files and each page's inline <style> blocks. */
 const sheets: { name: string; css: string }[] = [
-  ...readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  ...filesIn(dist)
     .filter((file) => file.endsWith('.css'))
     .map((file) => ({ name: file, css: readFileSync(join(dist, file), 'utf8') })),
   ...htmlFiles().flatMap((file) => {

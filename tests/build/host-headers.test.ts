@@ -3,22 +3,19 @@
  * <meta> policy of every page and adds frame-ancestors 'none'; the security headers are there;
  * hashed files are cached for a year and pages for minutes, and no two Cache-Control rules meet.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, insertPolicy, metaPolicy, parseHeaders, parsePolicy, ruleMatches, unionPolicies } from '../../src/integrations/host-headers.ts';
 import { urlOfFile } from '../../src/integrations/html-files.ts';
-import { htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
+import { filesIn, htmlFiles, readDist, requireDist } from '../helpers/dist.ts';
 
 const dist = requireDist();
 const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 const headersFor = (urlPath: string, name: string) =>
   rules.filter((rule) => ruleMatches(rule.path, urlPath)).flatMap((rule) => rule.headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value));
 
-
-const allFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+const allFiles = filesIn(dist);
 
 describe('dist/_headers', () => {
   const header = headersFor('/', 'Content-Security-Policy');

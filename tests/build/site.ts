@@ -4,11 +4,11 @@
  * KB_CONTENT_ROOT when set); tests/build/fixture-site.test.ts builds a fixture tree and runs the
  * same suites over it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { publishedContent, type ContentFile } from '../helpers/content.ts';
-import { requireDist, ROOT } from '../helpers/dist.ts';
+import { filesIn, htmlFiles, requireDist, ROOT } from '../helpers/dist.ts';
 import { BUILD } from '../../src/site.config.ts';
 import { menuPathsFileSchema, type Article, type Faq, type Lang, type MenuPaths } from '../../src/schemas/content.ts';
 import { editionData, type CategoryData, type SymptomData } from '../../src/lib/editions.ts';
@@ -41,12 +41,7 @@ export const asDate = (value: unknown) => (value instanceof Date ? value : new D
 export function builtSite(name: string, dist: string, contentRoot: string): BuiltSite {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 里没有构建结果：先运行 npm run build`);
   const content = join(contentRoot, 'content');
-  const files = () =>
-    new Set(
-      readdirSync(dist, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
-    );
+  const files = () => new Set(filesIn(dist));
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   // A site without an English edition (the fixture sites) has no content/en/ folders.
   // Parsed once per site and directory: the suites ask for the published list in every test (once per page), and parsing every MDX file each time was most of their run time.
@@ -70,13 +65,7 @@ export function builtSite(name: string, dist: string, contentRoot: string): Buil
     dist,
     content,
     files,
-    pages: () =>
-      new Map(
-        [...files()]
-          .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-          .sort()
-          .map((file) => [file, read(file)]),
-      ),
+    pages: () => new Map(htmlFiles(dist).map((file) => [file, read(file)])),
     read,
     articles: (lang: Lang = 'zh') => published<Article>(lang === 'en' ? 'en/articles' : 'articles'),
     faqs: (lang: Lang = 'zh') => published<Faq>(lang === 'en' ? 'en/faq' : 'faq'),
