@@ -18,10 +18,16 @@ export function nearest(wrong: string, valid: Iterable<string>, limit = 3): stri
     .map(({ candidate }) => candidate);
 }
 
+/** 「：可用的有 a、b…」 (the first 12), or nothing when there are none. */
+export function availableIds(valid: Iterable<string>): string {
+  const all = [...valid];
+  return all.length ? `：可用的有 ${all.slice(0, 12).join('、')}` : '';
+}
+
 /** 「未知的<kind>「id」」 with the nearest valid ids as a suggestion, or the valid ones when none is near. */
 export function describeUnknown(kind: string, id: string, valid: Iterable<string>): string {
   const all = [...valid];
   const guesses = nearest(id, all);
   if (guesses.length) return `未知的${kind}「${id}」：是不是想写 ${guesses.join('、')}？`;
-  return all.length ? `未知的${kind}「${id}」：可用的有 ${all.slice(0, 12).join('、')}` : `未知的${kind}「${id}」`;
+  return `未知的${kind}「${id}」${availableIds(all)}`;
 }

@@ -1,5 +1,5 @@
 /** `related`: existing articles, not the page itself, and no draft from a published page. */
-import { describeUnknown } from '../suggest.ts';
+import { availableIds, describeUnknown } from '../suggest.ts';
 import type { Finding } from '../problems.ts';
 import type { Rule } from '../rule.ts';
 import type { Lang } from '../../../schemas/content.ts';
@@ -9,8 +9,7 @@ const otherEdition = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 /** The slug names an article of the other edition: say so, and which articles this edition has. */
 function onlyInOtherEdition(lang: Lang, id: string, own: Set<string>): string {
   const [other, here, folder] = lang === 'en' ? ['中文', '英文', 'content/en/articles'] : ['英文', '中文', 'content/articles'];
-  const available = own.size ? `：可用的有 ${[...own].slice(0, 12).join('、')}` : '';
-  return `文章「${id}」只有${other}版：${here}页面的 related 只能写同一版本的文章（${folder} 里的文件名）${available}`;
+  return `文章「${id}」只有${other}版：${here}页面的 related 只能写同一版本的文章（${folder} 里的文件名）${availableIds(own)}`;
 }
 
 export const relatedArticles: Rule = {
