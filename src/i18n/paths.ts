@@ -11,6 +11,11 @@ export function localePath(lang: Lang, path: string): string {
   return lang === 'en' ? `/en${path}` : path;
 }
 
+/** The other edition: the language switch, hreflang pairs, the 404 page's line and the related check point there. */
+export function otherEdition(lang: Lang): Lang {
+  return lang === 'en' ? 'zh' : 'en';
+}
+
 /** A path of either edition as the Chinese edition's path: '/en/faq/' → '/faq/'. */
 export function basePath(pathname: string): string {
   return langOfPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname;

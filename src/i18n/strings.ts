@@ -363,4 +363,4 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-export { basePath, langOfPath, localePath } from './paths.ts';
+export { basePath, langOfPath, localePath, otherEdition } from './paths.ts';

@@ -5,7 +5,7 @@
  * when it has that language's text and at least one published page in that language names it.
  */
 import type { Lang } from '../schemas/content.ts';
-import { basePath, langOfPath, localePath } from '../i18n/paths.ts';
+import { basePath, langOfPath, localePath, otherEdition } from '../i18n/paths.ts';
 
 export interface SymptomData {
   id: string;
@@ -75,8 +75,6 @@ export function editionData(input: { symptoms: readonly SymptomData[]; categorie
 
 /** Pages every edition has (when built), paired by path. */
 const EDITION_PAGES = new Set(['/', '/search/', '/about/', '/faq/', '/symptoms/', '/categories/']);
-const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
-
 /**
  * The same page in the other edition, when it exists: pages are paired by path, so an article
  * and its counterpart share a slug (/articles/payment-failed/ ↔ /en/articles/payment-failed/), a
@@ -87,7 +85,7 @@ export function counterpartPath(
   has: (lang: Lang, collection: 'articles' | 'faq' | 'symptoms' | 'categories', id: string) => boolean,
 ): { lang: Lang; path: string } | undefined {
   const base = basePath(pathname);
-  const other = OTHER[langOfPath(pathname)];
+  const other = otherEdition(langOfPath(pathname));
   if (EDITION_PAGES.has(base)) return { lang: other, path: localePath(other, base) };
   const match = /^\/(articles|faq|symptoms|categories)\/([^/]+)\/$/.exec(base);
   if (match && has(other, match[1] as 'articles' | 'faq' | 'symptoms' | 'categories', match[2])) return { lang: other, path: localePath(other, base) };

@@ -3,8 +3,7 @@ import { availableIds, describeUnknown } from '../suggest.ts';
 import type { Finding } from '../problems.ts';
 import type { Rule } from '../rule.ts';
 import type { Lang } from '../../../schemas/content.ts';
-
-const otherEdition = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+import { otherEdition } from '../../../i18n/paths.ts';
 
 /** The slug names an article of the other edition: say so, and which articles this edition has. */
 function onlyInOtherEdition(lang: Lang, id: string, own: Set<string>): string {
